@@ -1,0 +1,82 @@
+package io.hvmon.collect;
+
+import io.hvmon.cim.CimException;
+import io.hvmon.hyperv.HyperVReader;
+import io.hvmon.model.DurationText;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.logging.Logger;
+
+/**
+ * Polls every host in the background, each on its own schedule, and records the outcome in the {@link SnapshotStore}.
+ * At most {@code maxParallel} polls run at once; a slow or dead host only ever holds up its own loop.
+ */
+public final class Collector implements AutoCloseable {
+
+    private static final Logger LOG = Logger.getLogger(Collector.class.getName());
+
+    private final SnapshotStore store;
+    private final HyperVReader reader;
+    private final Schedule schedule;
+    private final Clock clock;
+    private final Semaphore parallelism;
+    private final List<HostPoller> pollers = new ArrayList<>();
+    private final ExecutorService threads = Executors.newThreadPerTaskExecutor(
+            Thread.ofVirtual().name("hvmon-poll-", 0).factory());
+    private volatile boolean started;
+
+    public Collector(SnapshotStore store, Schedule schedule, Clock clock, int maxParallel) {
+        this.store = store;
+        this.reader = new HyperVReader(clock);
+        this.schedule = schedule;
+        this.clock = clock;
+        this.parallelism = new Semaphore(maxParallel);
+    }
+
+    /** Adds a host; it is listed in the store at once, as not ready. */
+    public synchronized void addHost(String name, String source, CimSessionFactory sessions) {
+        if (started) {
+            throw new IllegalStateException("hosts are added before start()");
+        }
+        store.register(name, source);
+        pollers.add(new HostPoller(name, sessions, reader, store, schedule, clock, parallelism));
+    }
+
+    /** Starts polling: every host's first poll starts now. */
+    public synchronized void start() {
+        started = true;
+        for (HostPoller poller : pollers) {
+            threads.submit(poller::run);
+        }
+        LOG.info(() -> "collecting from " + pollers.size() + " host(s) every " + DurationText.of(schedule.interval())
+                + " (timeout " + DurationText.of(schedule.timeout()) + ")");
+    }
+
+    /** Collects every host once, now, on the calling thread, and returns how many failed. For {@code collect --once}. */
+    public int collectOnce() {
+        int failed = 0;
+        for (HostPoller poller : pollers) {
+            if (!poller.pollOnce()) {
+                failed++;
+            }
+        }
+        return failed;
+    }
+
+    @Override
+    public void close() {
+        pollers.forEach(HostPoller::stop);
+        threads.shutdownNow();
+    }
+
+    /** The failure recorded when a poll exceeds its timeout. */
+    static CimException timeout(String host, java.time.Duration timeout) {
+        return new CimException(CimException.Kind.TIMEOUT,
+                "no complete answer from " + host + " within " + DurationText.of(timeout) + " (collection timeout)");
+    }
+}
