@@ -1,0 +1,40 @@
+package io.hvmon.hyperv.values;
+
+/**
+ * HealthState of Msvm_ComputerSystem / Msvm_SummaryInformation (reference §6.3). Hyper-V documents 5, 20 and 25;
+ * the other codes are the generic CIM_ManagedSystemElement values, kept so they read as names, not numbers.
+ */
+public enum HealthState implements CodedValue {
+    UNKNOWN(0, "Unknown", "CIM-generic, not documented for Hyper-V VMs"),
+    OK(5, "OK", "healthy"),
+    DEGRADED(10, "Degraded/Warning", "CIM-generic, not documented for Hyper-V VMs"),
+    MINOR_FAILURE(15, "Minor Failure", "CIM-generic, not documented for Hyper-V VMs"),
+    MAJOR_FAILURE(20, "Major Failure", "e.g. disk space low and the VM paused"),
+    CRITICAL_FAILURE(25, "Critical Failure", "e.g. vmwp not responding, or VHD storage low"),
+    NON_RECOVERABLE_ERROR(30, "Non-recoverable Error", "CIM-generic, not documented for Hyper-V VMs");
+
+    private final int code;
+    private final String friendlyName;
+    private final String meaning;
+
+    HealthState(int code, String friendlyName, String meaning) {
+        this.code = code;
+        this.friendlyName = friendlyName;
+        this.meaning = meaning;
+    }
+
+    @Override
+    public int code() {
+        return code;
+    }
+
+    @Override
+    public String friendlyName() {
+        return friendlyName;
+    }
+
+    @Override
+    public String meaning() {
+        return meaning;
+    }
+}

@@ -1,0 +1,33 @@
+package io.hvmon.hyperv.values;
+
+/** Msvm_SummaryInformation.IntegrationServicesVersionState (reference §5.3). */
+public enum IntegrationServicesVersionState implements CodedValue {
+    UNKNOWN(0, "Unknown", "the version state is not known"),
+    UP_TO_DATE(1, "Up To Date", "guest integration services match the host"),
+    MISMATCH(2, "Mismatch", "guest integration services differ from the host version");
+
+    private final int code;
+    private final String friendlyName;
+    private final String meaning;
+
+    IntegrationServicesVersionState(int code, String friendlyName, String meaning) {
+        this.code = code;
+        this.friendlyName = friendlyName;
+        this.meaning = meaning;
+    }
+
+    @Override
+    public int code() {
+        return code;
+    }
+
+    @Override
+    public String friendlyName() {
+        return friendlyName;
+    }
+
+    @Override
+    public String meaning() {
+        return meaning;
+    }
+}

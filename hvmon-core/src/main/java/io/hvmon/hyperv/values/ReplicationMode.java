@@ -1,0 +1,35 @@
+package io.hvmon.hyperv.values;
+
+/** ReplicationMode of Msvm_ComputerSystem / Msvm_SummaryInformation; PowerShell's VMReplicationMode is identical (§7.1). */
+public enum ReplicationMode implements CodedValue {
+    NONE(0, "None", "not replicated"),
+    PRIMARY(1, "Primary", "the primary VM of a replication"),
+    REPLICA(2, "Replica", "a replica VM"),
+    TEST_REPLICA(3, "Test Replica", "a test-failover copy of a replica"),
+    EXTENDED_REPLICA(4, "Extended Replica", "the replica of a replica (extended replication)");
+
+    private final int code;
+    private final String friendlyName;
+    private final String meaning;
+
+    ReplicationMode(int code, String friendlyName, String meaning) {
+        this.code = code;
+        this.friendlyName = friendlyName;
+        this.meaning = meaning;
+    }
+
+    @Override
+    public int code() {
+        return code;
+    }
+
+    @Override
+    public String friendlyName() {
+        return friendlyName;
+    }
+
+    @Override
+    public String meaning() {
+        return meaning;
+    }
+}
