@@ -45,7 +45,8 @@ public final class SummaryInformationReader implements ClassReader<List<VmSummar
         return vms;
     }
 
-    static VmSummary toVm(CimInstance row) {
+    /** Maps one Msvm_SummaryInformation row (which must carry a Name) to a VM. */
+    public static VmSummary toVm(CimInstance row) {
         return new VmSummary(
                 row.string("Name").toUpperCase(java.util.Locale.ROOT),
                 row.string("ElementName"),

@@ -1,0 +1,19 @@
+package io.hvmon.app.api;
+
+import io.hvmon.collect.HostStatus;
+import io.hvmon.collect.Schedule;
+
+import java.time.Clock;
+import java.time.Instant;
+
+/** Decides whether a host's data is stale, against the collection schedule and the current time. */
+public record Freshness(Schedule schedule, Clock clock) {
+
+    public boolean stale(HostStatus status) {
+        return status.stale(clock.instant(), schedule.interval(), schedule.timeout());
+    }
+
+    public Instant now() {
+        return clock.instant();
+    }
+}

@@ -1,0 +1,74 @@
+package io.hvmon.app.run;
+
+import io.hvmon.app.api.ApiRoutes;
+import io.hvmon.app.api.Freshness;
+import io.hvmon.app.config.HvmonConfig;
+import io.hvmon.app.http.HttpApi;
+import io.hvmon.collect.Collector;
+import io.hvmon.collect.Schedule;
+import io.hvmon.collect.SnapshotStore;
+
+import java.io.IOException;
+import java.net.BindException;
+import java.net.InetSocketAddress;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * A running hvmon: the collector polling its hosts into the store, and the HTTP API serving from the store.
+ */
+public final class Monitor implements AutoCloseable {
+
+    /** How many hosts may be polled at the same moment. */
+    static final int MAX_PARALLEL_POLLS = 16;
+
+    private final Collector collector;
+    private final HttpApi http;
+    private final CountDownLatch closed = new CountDownLatch(1);
+
+    private Monitor(Collector collector, HttpApi http) {
+        this.collector = collector;
+        this.http = http;
+    }
+
+    public static Monitor start(HvmonConfig config, List<HostSource> sources) {
+        Clock clock = Clock.systemUTC();
+        Schedule schedule = new Schedule(config.collection().interval(), config.collection().timeout());
+        SnapshotStore store = new SnapshotStore();
+        Collector collector = new Collector(store, schedule, clock, MAX_PARALLEL_POLLS);
+        sources.forEach(source -> collector.addHost(source.name(), source.description(), source.sessions()));
+        HttpApi http = listen(config, ApiRoutes.router(store, new Freshness(schedule, clock), config.values()));
+        collector.start();
+        return new Monitor(collector, http);
+    }
+
+    private static HttpApi listen(HvmonConfig config, io.hvmon.app.http.Router router) {
+        String where = config.listen().address() + ":" + config.listen().port();
+        try {
+            return HttpApi.start(new InetSocketAddress(config.listen().address(), config.listen().port()), router);
+        } catch (BindException e) {
+            throw new UserError(1, "cannot listen on " + where + ": " + e.getMessage()
+                    + " (is another hvmon or program using the port? choose another with --port or listen.port)");
+        } catch (IOException e) {
+            throw new UserError(1, "cannot listen on " + where + ": " + e.getMessage());
+        }
+    }
+
+    /** The port actually bound (differs from the config's when it asked for 0). */
+    public int port() {
+        return http.port();
+    }
+
+    /** Blocks until {@link #close()}. */
+    public void awaitClose() throws InterruptedException {
+        closed.await();
+    }
+
+    @Override
+    public void close() {
+        http.close();
+        collector.close();
+        closed.countDown();
+    }
+}

@@ -1,0 +1,126 @@
+package io.hvmon.app.view;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import io.hvmon.app.api.Freshness;
+import io.hvmon.collect.HostStatus;
+import io.hvmon.hyperv.values.EnabledState;
+import io.hvmon.hyperv.values.HealthState;
+import io.hvmon.hyperv.values.OperationalStatus;
+import io.hvmon.hyperv.values.ReplicationHealth;
+import io.hvmon.hyperv.values.ValueMaps;
+import io.hvmon.model.HostInfo;
+import io.hvmon.model.HostSnapshot;
+import io.hvmon.model.QueryFailure;
+import io.hvmon.model.VmSummary;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** A host as JSON: its collection status (fresh or stale, last error, what is missing) and its own data. */
+public final class HostView {
+
+    private HostView() {
+    }
+
+    public static byte[] host(HostStatus status, Freshness freshness, ValueStyle style) {
+        return JsonOut.render(json -> write(new StyledJson(json, style), status, freshness));
+    }
+
+    public static byte[] hosts(List<HostStatus> statuses, Freshness freshness, ValueStyle style) {
+        return JsonOut.render(json -> {
+            json.writeStartArray();
+            for (HostStatus status : statuses) {
+                write(new StyledJson(json, style), status, freshness);
+            }
+            json.writeEndArray();
+        });
+    }
+
+    static void write(StyledJson styled, HostStatus status, Freshness freshness) throws IOException {
+        // Host data has no compat form to honour: compat writes codes and nulls like numeric.
+        StyledJson out = styled.compat() ? styled.as(ValueStyle.NUMERIC) : styled;
+        JsonGenerator json = out.json();
+        HostSnapshot snapshot = status.snapshot();
+        json.writeStartObject();
+        json.writeStringField("name", status.name());
+        json.writeStringField("source", status.source());
+        json.writeBooleanField("ready", status.ready());
+        json.writeBooleanField("stale", freshness.stale(status));
+        instant(json, "collected_at", snapshot == null ? null : snapshot.collectedAt());
+        out.number("collection_duration_ms", snapshot == null ? null : snapshot.duration().toMillis());
+        out.number("queries_per_cycle", snapshot == null ? null : (long) snapshot.queries());
+        instant(json, "last_attempt", status.lastAttempt());
+        instant(json, "last_success", status.lastSuccess());
+        instant(json, "next_attempt", status.nextAttempt());
+        json.writeNumberField("consecutive_failures", status.consecutiveFailures());
+        out.string("error", status.lastError());
+        out.string("error_kind", status.lastErrorKind() == null ? null : status.lastErrorKind().name().toLowerCase());
+        writeMissing(json, snapshot);
+        writeHostData(out, snapshot);
+        json.writeEndObject();
+    }
+
+    private static void writeMissing(JsonGenerator json, HostSnapshot snapshot) throws IOException {
+        json.writeArrayFieldStart("missing");
+        if (snapshot != null) {
+            for (QueryFailure failure : snapshot.failures()) {
+                json.writeStartObject();
+                json.writeStringField("what", failure.what());
+                json.writeStringField("kind", failure.kind().name().toLowerCase());
+                json.writeStringField("message", failure.message());
+                json.writeEndObject();
+            }
+        }
+        json.writeEndArray();
+    }
+
+    private static void writeHostData(StyledJson out, HostSnapshot snapshot) throws IOException {
+        JsonGenerator json = out.json();
+        HostInfo host = snapshot == null ? null : snapshot.host();
+        out.string("computer_name", host == null ? null : host.computerName());
+        out.code("state", host == null ? null : host.enabledState(), EnabledState.class);
+        out.code("health_state", host == null ? null : host.healthState(), HealthState.class);
+        out.codes("operational_status", host == null ? null : host.operationalStatus(), OperationalStatus.class);
+        out.number("numa_nodes", host == null ? null : host.numberOfNumaNodes());
+        if (snapshot == null) {
+            json.writeNullField("vm_count");
+            json.writeNullField("replicated_vm_count");
+            json.writeNullField("vms_by_state");
+            json.writeNullField("replication_by_health");
+            return;
+        }
+        List<VmSummary> vms = snapshot.vms();
+        json.writeNumberField("vm_count", vms.size());
+        json.writeNumberField("replicated_vm_count", vms.stream().filter(VmSummary::isReplicated).count());
+        Map<String, Integer> byState = new TreeMap<>();
+        Map<String, Integer> byHealth = new TreeMap<>();
+        for (VmSummary vm : vms) {
+            byState.merge(VmView.compatState(vm), 1, Integer::sum);
+            if (vm.isReplicated()) {
+                byHealth.merge(ValueMaps.friendly(ReplicationHealth.class,
+                        vm.replicationHealth() == null ? 0L : vm.replicationHealth()), 1, Integer::sum);
+            }
+        }
+        counts(json, "vms_by_state", byState);
+        counts(json, "replication_by_health", byHealth);
+    }
+
+    private static void counts(JsonGenerator json, String field, Map<String, Integer> counts) throws IOException {
+        json.writeObjectFieldStart(field);
+        for (Map.Entry<String, Integer> e : counts.entrySet()) {
+            json.writeNumberField(e.getKey(), e.getValue());
+        }
+        json.writeEndObject();
+    }
+
+    private static void instant(JsonGenerator json, String field, Instant at) throws IOException {
+        if (at == null) {
+            json.writeNullField(field);
+        } else {
+            json.writeStringField(field, at.toString());
+        }
+    }
+}
