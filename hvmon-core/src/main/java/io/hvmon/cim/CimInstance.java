@@ -56,9 +56,9 @@ public final class CimInstance {
         return p == null ? null : p.value();
     }
 
+    /** The value as text; a uint64 above Long.MAX_VALUE reads as its unsigned number, as the wire writes it. */
     public String string(String name) {
-        Object v = value(name);
-        return v == null ? null : v.toString();
+        return text(name, value(name));
     }
 
     /** An integer property (for uint64 the same 64 bits); null when NULL or absent. */
@@ -131,7 +131,7 @@ public final class CimInstance {
         }
         List<String> result = new ArrayList<>(list.size());
         for (Object o : list) {
-            result.add(o == null ? null : o.toString());
+            result.add(text(name, o));
         }
         return Collections.unmodifiableList(result);
     }
@@ -143,6 +143,18 @@ public final class CimInstance {
             return null;
         }
         return v instanceof List<?> l ? l : List.of(v);
+    }
+
+    // uint64 values are held as the same 64 bits, so their text must be unsigned or 2^64-1 would read "-1".
+    private String text(String name, Object value) {
+        if (value == null) {
+            return null;
+        }
+        CimProperty p = properties.get(name);
+        if (value instanceof Long l && p != null && p.type() == CimType.UINT64) {
+            return Long.toUnsignedString(l);
+        }
+        return value.toString();
     }
 
     private Long parseIntegerText(String name, String text) {
