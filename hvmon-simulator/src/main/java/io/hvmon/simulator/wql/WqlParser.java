@@ -4,7 +4,10 @@ import io.hvmon.cim.CimException;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A recursive-descent parser for the WQL subset hvmon's readers use:
@@ -28,6 +31,9 @@ public final class WqlParser {
             "SELECT", "FROM", "WHERE", "AND", "OR", "NOT", "IS", "NULL", "TRUE", "FALSE", "LIKE", "ISA", "OF",
             "ASSOCIATORS", "REFERENCES", "GROUP", "HAVING", "WITHIN", "BY", "ORDER");
 
+    private static final Pattern ASSOCIATION =
+            Pattern.compile("\\s*(associators|references)\\b", Pattern.CASE_INSENSITIVE);
+
     private final List<Token> tokens;
     private int index;
     private int depth;
@@ -43,6 +49,12 @@ public final class WqlParser {
         if (wql.length() > MAX_LENGTH) {
             throw WqlErrors.general("the query is " + wql.length() + " characters long; at most " + MAX_LENGTH
                     + " are accepted");
+        }
+        // checked before tokenizing: their {object paths} are not tokens of the supported subset
+        Matcher association = ASSOCIATION.matcher(wql);
+        if (association.lookingAt()) {
+            throw WqlErrors.at(association.start(1) + 1, association.group(1).toUpperCase(Locale.ROOT)
+                    + " OF queries are not supported");
         }
         return new WqlParser(WqlTokenizer.tokenize(wql)).query();
     }
@@ -170,7 +182,7 @@ public final class WqlParser {
                 if (isLiteralKeyword(token)) {
                     return new Token(Token.Kind.LITERAL, token.text(), token.position());
                 }
-                if (RESERVED.contains(token.text().toUpperCase(java.util.Locale.ROOT))) {
+                if (RESERVED.contains(token.text().toUpperCase(Locale.ROOT))) {
                     throw unexpected(token, "a property or a literal");
                 }
                 return token;
@@ -194,7 +206,7 @@ public final class WqlParser {
 
     private Token identifier(String expected) throws CimException {
         Token token = next();
-        if (token.kind() != Token.Kind.IDENT || RESERVED.contains(token.text().toUpperCase(java.util.Locale.ROOT))) {
+        if (token.kind() != Token.Kind.IDENT || RESERVED.contains(token.text().toUpperCase(Locale.ROOT))) {
             throw unexpected(token, expected);
         }
         return token;
