@@ -1,0 +1,94 @@
+package io.hvmon.simulator.instances;
+
+import io.hvmon.cim.CimInstance;
+import io.hvmon.cim.CimNamespaces;
+import io.hvmon.simulator.fleet.HostState;
+import io.hvmon.simulator.fleet.Load;
+import io.hvmon.simulator.fleet.Power;
+import io.hvmon.simulator.fleet.Replication;
+import io.hvmon.simulator.fleet.VmState;
+import io.hvmon.simulator.schema.ClassSchema;
+import java.util.List;
+
+/** Msvm_SummaryInformation: one per VM, keyed by {@code InstanceID = "Microsoft:<GUID>"} (hyperv-wmi.md §5). */
+public final class SummaryInformationBuilder implements InstanceBuilder {
+
+    /** The default Hyper-V Replica provider's id. */
+    static final String REPLICA_PROVIDER = "22391CDC-272C-4DDF-BA88-9BEFB1A0975C";
+
+    @Override
+    public String className() {
+        return "Msvm_SummaryInformation";
+    }
+
+    @Override
+    public String namespace() {
+        return CimNamespaces.VIRTUALIZATION_V2;
+    }
+
+    @Override
+    public List<String> keys() {
+        return List.of("InstanceID");
+    }
+
+    @Override
+    public List<CimInstance> build(HostState host, ClassSchema schema) {
+        return host.vms().stream().map(vm -> summary(host, vm, schema)).toList();
+    }
+
+    private static CimInstance summary(HostState host, VmState vm, ClassSchema schema) {
+        var profile = vm.profile();
+        Power power = vm.power();
+        Load load = vm.load();
+        Replication replication = vm.replication();
+        InstanceDraft d = new InstanceDraft(schema)
+                .set("InstanceID", "Microsoft:" + profile.id())
+                .set("Name", profile.id())
+                .set("ElementName", profile.name())
+                .set("Caption", "Virtual Machine")
+                .set("Description", "Microsoft Virtual Machine Summary")
+                .set("HostComputerSystemName", host.hostName())
+                .set("CreationTime", profile.created())
+                .set("Notes", profile.notes())
+                .set("Version", profile.configVersion())
+                .set("VirtualSystemSubType", profile.subType())
+                .set("NumberOfProcessors", profile.processors())
+                .set("EnabledState", power.enabledState())
+                .set("OtherEnabledState", power.otherEnabledState())
+                .set("HealthState", vm.health().healthState())
+                .set("OperationalStatus", vm.health().operationalStatus())
+                .set("StatusDescriptions", vm.health().statusDescriptions())
+                .set("Heartbeat", vm.heartbeat())
+                .set("ApplicationHealth", vm.applicationHealth())
+                .set("GuestOperatingSystem", vm.guestOperatingSystem())
+                .set("IntegrationServicesVersionState", profile.integrationServices())
+                .set("EnhancedSessionModeState", enhancedSession(vm))
+                .set("UpTime", vm.upTimeMillis(host.now()))
+                .set("ProcessorLoad", load.processorLoad())
+                .set("ProcessorLoadHistory", power.isOn() ? load.history() : null)
+                .set("MemoryUsage", load.memoryUsageMb())
+                .set("MemoryAvailable", load.memoryAvailable())
+                .set("AvailableMemoryBuffer", load.memoryBuffer())
+                .set("MemorySpansPhysicalNumaNodes", power.isOn() ? Boolean.FALSE : null)
+                .set("SwapFilesInUse", power.isOn() ? Boolean.FALSE : null)
+                .set("HypervisorPartitionId", power.isOn() ? (long) (profile.index() + 2) : null)
+                .set("VirtualSwitchNames", profile.switchNames())
+                .set("Shielded", false)
+                .set("AllocatedGPU", "")
+                .set("ReplicationMode", replication.mode())
+                .set("ReplicationState", replication.state())
+                .set("ReplicationHealth", replication.health());
+        if (replication.enabled()) {
+            d.set("ReplicationStateEx", List.of(replication.state()))
+                    .set("ReplicationHealthEx", List.of(replication.health()))
+                    .set("ReplicationProviderId", List.of(REPLICA_PROVIDER));
+        }
+        return d.build();
+    }
+
+    /** "Allowed" becomes "allowed but not available" (6) while the VM is not running. */
+    static int enhancedSession(VmState vm) {
+        int state = vm.profile().enhancedSession();
+        return state == 2 && vm.power().enabledState() != Power.RUNNING ? 6 : state;
+    }
+}
