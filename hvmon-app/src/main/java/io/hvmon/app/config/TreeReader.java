@@ -33,10 +33,12 @@ final class TreeReader {
                     .build())
             .build();
 
+    private final String text;
     private final String source;
     private final JsonParser parser;
 
-    private TreeReader(String source, JsonParser parser) {
+    private TreeReader(String text, String source, JsonParser parser) {
+        this.text = text;
         this.source = source;
         this.parser = parser;
     }
@@ -49,7 +51,7 @@ final class TreeReader {
         JsonParser parser = null;
         try {
             parser = FACTORY.createParser(text);
-            TreeReader reader = new TreeReader(source, parser);
+            TreeReader reader = new TreeReader(text, source, parser);
             Node root = reader.value(parser.nextToken(), 1, "");
             JsonToken extra = parser.nextToken();
             if (extra != null) {
@@ -137,9 +139,35 @@ final class TreeReader {
         String original = e.getOriginalMessage();
         Node.Member first = key == null ? null : members.get(key);
         if (first != null && original != null && original.startsWith("Duplicate")) {
-            throw error(position(parser.currentTokenLocation()), KeyPath.key(path, key)
+            throw error(keyStart(e.getLocation()), KeyPath.key(path, key)
                     + ": duplicate key (first written at " + first.keyAt() + "; each key may appear only once)");
         }
+    }
+
+    /**
+     * Jackson reports a duplicate just past the key's closing quote; step back to its opening quote so the message
+     * points where the key starts, as every other message does. Keys cannot span lines, so only the column moves.
+     */
+    private Position keyStart(JsonLocation afterKey) {
+        Position fallback = position(afterKey);
+        int close = afterKey == null ? -1 : (int) afterKey.getCharOffset() - 1;
+        if (close < 1 || close >= text.length() || text.charAt(close) != '"') {
+            return fallback;
+        }
+        for (int open = close - 1; open >= 0; open--) {
+            if (text.charAt(open) == '"' && !escaped(open)) {
+                return new Position(fallback.line(), Math.max(1, fallback.column() - (close - open + 1)));
+            }
+        }
+        return fallback;
+    }
+
+    private boolean escaped(int quote) {
+        int backslashes = 0;
+        for (int i = quote - 1; i >= 0 && text.charAt(i) == '\\'; i--) {
+            backslashes++;
+        }
+        return backslashes % 2 == 1;
     }
 
     private ConfigException error(Position at, String message) {
