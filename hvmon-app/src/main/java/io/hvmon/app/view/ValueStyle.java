@@ -27,7 +27,7 @@ public enum ValueStyle {
             return Optional.empty();
         }
         for (ValueStyle style : values()) {
-            if (style.wireName().equalsIgnoreCase(text.strip())) {
+            if (style.wireName().equalsIgnoreCase(text)) {
                 return Optional.of(style);
             }
         }

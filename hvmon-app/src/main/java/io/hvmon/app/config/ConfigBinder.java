@@ -1,0 +1,133 @@
+package io.hvmon.app.config;
+
+import io.hvmon.app.view.ValueStyle;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Validates the top level of config.json and builds {@link HvmonConfig}. Every problem is reported to
+ * {@link Problems}; the config is built only when there are none, so records never see a bad value.
+ */
+final class ConfigBinder {
+
+    static final List<String> TOP_KEYS = List.of("listen", "values", "collection", "hosts");
+    static final List<String> LISTEN_KEYS = List.of("address", "port");
+    static final List<String> COLLECTION_KEYS = List.of("interval_seconds", "timeout_seconds");
+
+    private final Problems problems;
+    private final Path baseDir;
+
+    private ConfigBinder(Problems problems, Path baseDir) {
+        this.problems = problems;
+        this.baseDir = baseDir;
+    }
+
+    /**
+     * The config the tree describes. {@code baseDir} (nullable) is where relative file paths in the config are
+     * resolved from: the config file's directory, so a service started from anywhere finds them.
+     */
+    static HvmonConfig bind(Node root, String source, Path baseDir) throws ConfigException {
+        Problems problems = new Problems(source);
+        if (!(root instanceof Node.ObjectNode)) {
+            problems.add(root.at(), "", "expected a JSON object at the top level ({ ... }), found " + root.found());
+            problems.throwIfAny();
+        }
+        return new ConfigBinder(problems, baseDir).top(root);
+    }
+
+    private HvmonConfig top(Node root) throws ConfigException {
+        Fields top = Fields.of(root, "", TOP_KEYS, problems).orElseThrow();
+        top.reportUnknown();
+        Optional<HvmonConfig.Listen> listen = top.get("listen").map(this::listen)
+                .orElse(Optional.of(HvmonConfig.Listen.DEFAULT));
+        Optional<ValueStyle> values = top.get("values").map(this::values).orElse(Optional.of(ValueStyle.COMPAT));
+        Optional<HvmonConfig.Collection> collection = top.get("collection").map(this::collection)
+                .orElse(Optional.of(HvmonConfig.Collection.DEFAULT));
+        Optional<List<RemoteHostConfig>> hosts = top.get("hosts")
+                .map(node -> new HostsBinder(problems, baseDir).hosts(node, "hosts"))
+                .orElse(Optional.of(List.of()));
+        problems.throwIfAny();
+        return new HvmonConfig(listen.orElseThrow(), values.orElseThrow(), collection.orElseThrow(), hosts.orElseThrow());
+    }
+
+    private Optional<HvmonConfig.Listen> listen(Node node) {
+        Optional<Fields> found = Fields.of(node, "listen", LISTEN_KEYS, problems);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        Fields listen = found.get();
+        listen.reportUnknown();
+        Optional<String> address = listen.get("address").map(value -> address(value, listen.pathOf("address")))
+                .orElse(Optional.of(HvmonConfig.Listen.DEFAULT_ADDRESS));
+        // Port 0 (any free port) only makes sense for tests, which set it through HvmonConfig.withListenPort.
+        Optional<Long> port = listen.get("port").map(value -> Values.integer(value, listen.pathOf("port"), 1, 65535,
+                problems)).orElse(Optional.of((long) HvmonConfig.Listen.DEFAULT_PORT));
+        if (address.isEmpty() || port.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new HvmonConfig.Listen(address.get(), port.get().intValue()));
+    }
+
+    private Optional<String> address(Node node, String path) {
+        String expected = "an IP address (such as 0.0.0.0, 127.0.0.1, :: or ::1) or a host name";
+        Optional<String> text = Values.string(node, path, expected, problems);
+        if (text.isPresent() && !AddressSyntax.isValid(text.get())) {
+            problems.add(node.at(), path, "expected " + expected + ", found " + node.found());
+            return Optional.empty();
+        }
+        return text;
+    }
+
+    private Optional<ValueStyle> values(Node node) {
+        String expected = "one of " + Arrays.stream(ValueStyle.values())
+                .map(style -> "\"" + style.wireName() + "\"").collect(Collectors.joining(", "));
+        return Values.string(node, "values", expected, problems).flatMap(text -> {
+            Optional<ValueStyle> style = ValueStyle.parse(text);
+            if (style.isEmpty()) {
+                problems.add(node.at(), "values", "expected " + expected + ", found " + node.found());
+            }
+            return style;
+        });
+    }
+
+    private Optional<HvmonConfig.Collection> collection(Node node) {
+        Optional<Fields> found = Fields.of(node, "collection", COLLECTION_KEYS, problems);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        Fields collection = found.get();
+        collection.reportUnknown();
+        Optional<Node> intervalNode = collection.get("interval_seconds");
+        Optional<Node> timeoutNode = collection.get("timeout_seconds");
+        Optional<Long> interval = intervalNode
+                .map(value -> Values.integer(value, collection.pathOf("interval_seconds"), 1,
+                        HvmonConfig.Collection.MAX_INTERVAL_SECONDS, problems))
+                .orElse(Optional.of(HvmonConfig.Collection.DEFAULT_INTERVAL_SECONDS));
+        Optional<Long> timeout = timeoutNode
+                .map(value -> Values.integer(value, collection.pathOf("timeout_seconds"), 1,
+                        HvmonConfig.Collection.MAX_TIMEOUT_SECONDS, problems))
+                .orElse(Optional.of(HvmonConfig.Collection.DEFAULT_TIMEOUT_SECONDS));
+        if (interval.isEmpty() || timeout.isEmpty()) {
+            return Optional.empty();
+        }
+        if (timeout.get() > interval.get()) {
+            // Point at whichever of the two the file actually sets; the other one is a default.
+            if (timeoutNode.isPresent()) {
+                problems.add(timeoutNode.get().at(), collection.pathOf("timeout_seconds"), timeout.get()
+                        + " is longer than interval_seconds (" + interval.get() + (intervalNode.isPresent() ? "" : " by default")
+                        + "); expected at most " + interval.get());
+            } else {
+                problems.add(intervalNode.orElseThrow().at(), collection.pathOf("interval_seconds"), interval.get()
+                        + " is shorter than timeout_seconds (" + timeout.get() + " by default); expected at least "
+                        + timeout.get() + ", or set timeout_seconds to " + interval.get() + " or less");
+            }
+            return Optional.empty();
+        }
+        return Optional.of(new HvmonConfig.Collection(
+                Duration.ofSeconds(interval.get()), Duration.ofSeconds(timeout.get())));
+    }
+}

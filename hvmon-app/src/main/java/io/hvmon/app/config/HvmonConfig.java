@@ -1,0 +1,95 @@
+package io.hvmon.app.config;
+
+import io.hvmon.app.view.ValueStyle;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Everything read from config.json, validated. Build it with {@link ConfigLoader}; the {@code with...} methods let
+ * command-line flags override what the file says.
+ *
+ * <p>The records check their own invariants so no code path can build a config the loader would refuse, except where
+ * noted (port 0 and sub-second durations are allowed programmatically, for tests).
+ */
+public record HvmonConfig(Listen listen, ValueStyle values, Collection collection, List<RemoteHostConfig> hosts) {
+
+    public static final int MAX_HOSTS = 1000;
+
+    public HvmonConfig {
+        Objects.requireNonNull(listen, "listen");
+        Objects.requireNonNull(values, "values");
+        Objects.requireNonNull(collection, "collection");
+        hosts = List.copyOf(hosts);
+        if (hosts.size() > MAX_HOSTS) {
+            throw new IllegalArgumentException("at most " + MAX_HOSTS + " hosts, got " + hosts.size());
+        }
+    }
+
+    /** What an empty config file ({@code {}}) means: listen on 0.0.0.0:20501, compat values, 15 s / 10 s, no hosts. */
+    public static HvmonConfig defaults() {
+        return new HvmonConfig(Listen.DEFAULT, ValueStyle.COMPAT, Collection.DEFAULT, List.of());
+    }
+
+    /** The same config listening on another port; 0 (any free port) is allowed here, for tests. */
+    public HvmonConfig withListenPort(int port) {
+        return new HvmonConfig(new Listen(listen.address(), port), values, collection, hosts);
+    }
+
+    public HvmonConfig withValues(ValueStyle style) {
+        return new HvmonConfig(listen, style, collection, hosts);
+    }
+
+    /**
+     * The same config collecting every {@code interval}. A flag has no timeout counterpart, so a timeout longer than
+     * the new interval is lowered to it rather than making the flag fail.
+     */
+    public HvmonConfig withInterval(Duration interval) {
+        Duration timeout = collection.timeout().compareTo(interval) > 0 ? interval : collection.timeout();
+        return new HvmonConfig(listen, values, new Collection(interval, timeout), hosts);
+    }
+
+    /** Where the HTTP server listens: an IP literal or host name (not resolved here) and a port. */
+    public record Listen(String address, int port) {
+
+        public static final String DEFAULT_ADDRESS = "0.0.0.0";
+        public static final int DEFAULT_PORT = 20501;
+        static final Listen DEFAULT = new Listen(DEFAULT_ADDRESS, DEFAULT_PORT);
+
+        public Listen {
+            if (address == null || !AddressSyntax.isValid(address)) {
+                throw new IllegalArgumentException("not an IP address or host name: " + address);
+            }
+            if (port < 0 || port > 65535) {
+                throw new IllegalArgumentException("port must be 0 to 65535, got " + port);
+            }
+        }
+    }
+
+    /** How often each host is polled, and how long one poll may take (never longer than the interval). */
+    public record Collection(Duration interval, Duration timeout) {
+
+        public static final long MAX_INTERVAL_SECONDS = 86_400;
+        public static final long MAX_TIMEOUT_SECONDS = 3_600;
+        public static final long DEFAULT_INTERVAL_SECONDS = 15;
+        public static final long DEFAULT_TIMEOUT_SECONDS = 10;
+        static final Collection DEFAULT = new Collection(
+                Duration.ofSeconds(DEFAULT_INTERVAL_SECONDS), Duration.ofSeconds(DEFAULT_TIMEOUT_SECONDS));
+
+        public Collection {
+            requirePositiveAtMost(interval, MAX_INTERVAL_SECONDS, "interval");
+            requirePositiveAtMost(timeout, MAX_TIMEOUT_SECONDS, "timeout");
+            if (timeout.compareTo(interval) > 0) {
+                throw new IllegalArgumentException("timeout " + timeout + " is longer than interval " + interval);
+            }
+        }
+
+        private static void requirePositiveAtMost(Duration value, long maxSeconds, String what) {
+            Objects.requireNonNull(value, what);
+            if (value.isNegative() || value.isZero() || value.compareTo(Duration.ofSeconds(maxSeconds)) > 0) {
+                throw new IllegalArgumentException(what + " must be more than 0 and at most " + maxSeconds
+                        + " s, got " + value);
+            }
+        }
+    }
+}

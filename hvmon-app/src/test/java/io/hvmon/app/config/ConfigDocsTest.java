@@ -1,0 +1,50 @@
+package io.hvmon.app.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** docs/CONFIG.md and the code must agree: its example loads, and its table lists exactly the keys the code knows. */
+class ConfigDocsTest {
+
+    static final Path DOC = Path.of("..", "docs", "CONFIG.md");
+
+    @Test
+    void annotatedExampleIsValid() throws Exception {
+        String doc = Files.readString(DOC);
+        int start = doc.indexOf("```json\n") + "```json\n".length();
+        String example = doc.substring(start, doc.indexOf("```", start));
+        HvmonConfig config = ConfigLoader.parse(example, "CONFIG.md example");
+        assertThat(config.hosts()).extracting(RemoteHostConfig::name).containsExactly("hv01", "hv02", "lab");
+        assertThat(config.hosts().get(1).url().getPath()).isEqualTo("/wsman");
+    }
+
+    @Test
+    void tableListsEveryKey() throws Exception {
+        List<String> documented = Files.readAllLines(DOC).stream()
+                .filter(line -> line.startsWith("| `"))
+                .map(line -> line.substring(3, line.indexOf('`', 3)))
+                .toList();
+        List<String> known = new ArrayList<>(ConfigBinder.TOP_KEYS);
+        ConfigBinder.LISTEN_KEYS.forEach(key -> known.add("listen." + key));
+        ConfigBinder.COLLECTION_KEYS.forEach(key -> known.add("collection." + key));
+        HostsBinder.HOST_KEYS.forEach(key -> known.add("hosts[]." + key));
+        HostsBinder.TLS_KEYS.forEach(key -> known.add("hosts[].tls." + key));
+        assertThat(documented).containsExactlyInAnyOrderElementsOf(known);
+    }
+
+    @Test
+    void documentedDefaultsAreTheCodesDefaults() throws Exception {
+        String doc = Files.readString(DOC);
+        HvmonConfig defaults = HvmonConfig.defaults();
+        assertThat(doc).contains("| `listen.address` | string | `\"" + defaults.listen().address() + "\"` |",
+                "| `listen.port` | integer | `" + defaults.listen().port() + "` |",
+                "| `values` | string | `\"" + defaults.values().wireName() + "\"` |",
+                "| `collection.interval_seconds` | integer | `" + defaults.collection().interval().toSeconds() + "` |",
+                "| `collection.timeout_seconds` | integer | `" + defaults.collection().timeout().toSeconds() + "` |");
+    }
+}
