@@ -51,7 +51,8 @@ final class ConfigBinder {
                 .map(node -> new HostsBinder(problems, baseDir).hosts(node, "hosts"))
                 .orElse(Optional.of(List.of()));
         problems.throwIfAny();
-        return new HvmonConfig(listen.orElseThrow(), values.orElseThrow(), collection.orElseThrow(), hosts.orElseThrow());
+        return new HvmonConfig(listen.orElseThrow(), values.orElseThrow(), collection.orElseThrow(),
+                hosts.orElseThrow());
     }
 
     private Optional<HvmonConfig.Listen> listen(Node node) {
@@ -118,7 +119,8 @@ final class ConfigBinder {
             // Point at whichever of the two the file actually sets; the other one is a default.
             if (timeoutNode.isPresent()) {
                 problems.add(timeoutNode.get().at(), collection.pathOf("timeout_seconds"), timeout.get()
-                        + " is longer than interval_seconds (" + interval.get() + (intervalNode.isPresent() ? "" : " by default")
+                        + " is longer than interval_seconds (" + interval.get()
+                        + (intervalNode.isPresent() ? "" : " by default")
                         + "); expected at most " + interval.get());
             } else {
                 problems.add(intervalNode.orElseThrow().at(), collection.pathOf("interval_seconds"), interval.get()

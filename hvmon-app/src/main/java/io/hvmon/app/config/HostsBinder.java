@@ -78,14 +78,17 @@ final class HostsBinder {
         host.reportUnknown();
         Optional<String> name = required(host, "name", NAME_EXPECTED).flatMap(n -> name(n, index, host.pathOf("name")));
         Optional<URI> url = required(host, "url", URL_EXPECTED).flatMap(n -> url(n, host.pathOf("url")));
-        Optional<Auth> auth = host.get("auth").map(n -> auth(n, host.pathOf("auth"))).orElse(Optional.of(Auth.NEGOTIATE));
+        Optional<Auth> auth = host.get("auth").map(n -> auth(n, host.pathOf("auth")))
+                .orElse(Optional.of(Auth.NEGOTIATE));
         Optional<String> user = required(host, "user", USER_EXPECTED).flatMap(n -> user(n, host.pathOf("user")));
         Optional<PasswordSource> password = password(host);
         Optional<Tls> tls = host.get("tls").map(n -> tls(n, host.pathOf("tls"), url)).orElse(Optional.of(Tls.DEFAULT));
-        if (name.isEmpty() || url.isEmpty() || auth.isEmpty() || user.isEmpty() || password.isEmpty() || tls.isEmpty()) {
+        if (name.isEmpty() || url.isEmpty() || auth.isEmpty() || user.isEmpty() || password.isEmpty()
+                || tls.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new RemoteHostConfig(name.get(), url.get(), auth.get(), user.get(), password.get(), tls.get()));
+        return Optional.of(new RemoteHostConfig(name.get(), url.get(), auth.get(), user.get(), password.get(),
+                tls.get()));
     }
 
     private Optional<Node> required(Fields fields, String key, String expected) {
