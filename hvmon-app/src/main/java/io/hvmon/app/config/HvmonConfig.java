@@ -36,6 +36,11 @@ public record HvmonConfig(Listen listen, ValueStyle values, Collection collectio
         return new HvmonConfig(new Listen(listen.address(), port), values, collection, hosts);
     }
 
+    /** The same config listening on another address (an IP literal or host name). */
+    public HvmonConfig withListenAddress(String address) {
+        return new HvmonConfig(new Listen(address, listen.port()), values, collection, hosts);
+    }
+
     public HvmonConfig withValues(ValueStyle style) {
         return new HvmonConfig(listen, style, collection, hosts);
     }
