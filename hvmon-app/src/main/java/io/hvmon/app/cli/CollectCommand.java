@@ -12,7 +12,9 @@ import io.hvmon.collect.Schedule;
 import io.hvmon.collect.SnapshotStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -23,6 +25,9 @@ import java.util.concurrent.Callable;
 @Command(name = "collect", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Collect once and print the snapshot as JSON (exit code 1 if any host failed).")
 final class CollectCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
 
     @Mixin
     ConfigOption config = new ConfigOption();
@@ -62,7 +67,7 @@ final class CollectCommand implements Callable<Integer> {
             failed = collector.collectOnce();
         }
         byte[] json = CollectView.document(store.hosts(), new Freshness(schedule, clock), style);
-        System.out.println(new String(json, StandardCharsets.UTF_8));
+        spec.commandLine().getOut().println(new String(json, StandardCharsets.UTF_8));
         return failed == 0 ? 0 : 1;
     }
 }

@@ -7,7 +7,9 @@ import io.hvmon.app.run.SimulatedSources;
 import io.hvmon.app.view.ValueStyle;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 import java.time.Duration;
 import java.util.List;
@@ -19,6 +21,9 @@ import java.util.concurrent.Callable;
 final class DemoCommand implements Callable<Integer> {
 
     static final Duration DEMO_INTERVAL = Duration.ofSeconds(5);
+
+    @Spec
+    CommandSpec spec;
 
     @Mixin
     ConfigOption config = new ConfigOption();
@@ -51,10 +56,11 @@ final class DemoCommand implements Callable<Integer> {
         try (Monitor monitor = Monitor.start(settings, sources)) {
             Runtime.getRuntime().addShutdownHook(new Thread(monitor::close, "hvmon-shutdown"));
             String base = "http://" + Urls.host(settings.listen().address()) + ":" + monitor.port();
-            System.out.printf("hvmon demo: %d simulated Hyper-V host(s), %d VMs each (seed %d), collected every %d s%n",
+            spec.commandLine().getOut().printf("hvmon demo: %d simulated Hyper-V host(s), %d VMs each (seed %d), collected every %d s%n",
                     hosts, vms, seed, settings.collection().interval().toSeconds());
-            System.out.printf("  dashboard   %s/%n  replicas    %s/hvm/replicas%n  all VMs     %s/hvm/vms%n"
+            spec.commandLine().getOut().printf("  dashboard   %s/%n  replicas    %s/hvm/replicas%n  all VMs     %s/hvm/vms%n"
                     + "  host        %s/hvm/hosts%nPress Ctrl+C to stop.%n", base, base, base, base);
+            spec.commandLine().getOut().flush();
             monitor.awaitClose();
         }
         return 0;

@@ -1,0 +1,97 @@
+package io.hvmon.app.cli;
+
+import com.fasterxml.jackson.jr.ob.JSON;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledOnOs;
+import org.junit.jupiter.api.condition.OS;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The command line as a user meets it: exit codes and messages, no stack traces. */
+class CliTest {
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        CommandLine cli = Main.commandLine();
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        return cli.execute(args);
+    }
+
+    @Test
+    void versionAndHelp() {
+        assertThat(run("--version")).isZero();
+        assertThat(out.toString()).startsWith("hvmon ").contains("Java ");
+        assertThat(run("--help")).isZero();
+        assertThat(out.toString()).contains("demo", "serve", "collect");
+        for (String command : List.of("demo", "serve", "collect")) {
+            assertThat(run(command, "--help")).as(command).isZero();
+        }
+    }
+
+    @Test
+    @DisabledOnOs(OS.WINDOWS)
+    void serveWithoutHostsOffWindowsExplainsWhatToDo() {
+        assertThat(run("serve")).isEqualTo(2);
+        assertThat(err.toString()).contains("needs Windows").contains("hvmon demo").contains("\"hosts\"")
+                .doesNotContain("Exception").doesNotContain("\tat ");
+    }
+
+    @Test
+    void badConfigStopsTheStartWithExitCode2AndTheKeyPath(@TempDir Path dir) throws Exception {
+        Path config = dir.resolve("config.json");
+        Files.writeString(config, "{\n  \"collection\": { \"interval_seconds\": \"15s\" },\n  \"listen\": { \"prot\": 1 }\n}\n");
+        assertThat(run("serve", "--config", config.toString())).isEqualTo(2);
+        assertThat(err.toString())
+                .contains("config.json:2:39: collection.interval_seconds: expected an integer from 1 to 86400, found \"15s\"")
+                .contains("listen.prot: unknown key").contains("did you mean 'port'?")
+                .doesNotContain("\tat ");
+    }
+
+    @Test
+    void missingConfigFileIsNamed(@TempDir Path dir) {
+        assertThat(run("demo", "--config", dir.resolve("nope.json").toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("nope.json does not exist");
+    }
+
+    @Test
+    void collectOncePrintsTheSnapshotAsJson() throws Exception {
+        assertThat(run("collect", "--once", "--simulated", "--vms", "5", "--values", "numeric")).isZero();
+        Map<String, Object> document = JSON.std.mapFrom(out.toString());
+        List<?> hosts = (List<?>) document.get("hosts");
+        assertThat(hosts).hasSize(1);
+        Map<?, ?> host = (Map<?, ?>) hosts.getFirst();
+        assertThat((List<?>) host.get("vms")).hasSize(5);
+        Map<?, ?> status = (Map<?, ?>) host.get("host");
+        assertThat(status.get("ready")).isEqualTo(true);
+        assertThat(status.get("name")).isEqualTo("HV-NODE01");
+    }
+
+    @Test
+    void collectNeedsASourceThisBuildHas() {
+        assertThat(run("collect", "--once")).isEqualTo(2);
+        assertThat(err.toString()).contains("--simulated");
+    }
+
+    @Test
+    void badFlagsAreUsageErrors() {
+        assertThat(run("demo", "--vms", "-1")).isEqualTo(2);
+        assertThat(err.toString()).contains("--vms must be from 0 to 5000; got -1");
+        assertThat(run("demo", "--values", "fancy")).isEqualTo(2);
+        assertThat(err.toString()).contains("--values must be compat, friendly or numeric; got 'fancy'");
+        assertThat(run("demo", "--port", "70000")).isEqualTo(2);
+        assertThat(run("demo", "--no-such-flag")).isEqualTo(2);
+        assertThat(err.toString()).contains("Unknown option: '--no-such-flag'");
+    }
+}
