@@ -1,0 +1,100 @@
+package io.hvmon.wsman.http;
+
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLParameters;
+import javax.net.ssl.SSLSocket;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * One kept-alive HTTP/1.1 connection to a WS-Man endpoint. NTLM authenticates a connection, not a request, so a
+ * session keeps exactly one and starts over (a fresh handshake) when it is lost.
+ */
+public final class ClientConnection implements Closeable {
+
+    private final Socket socket;
+    private final DeadlineInput in;
+    private final OutputStream out;
+    private final HttpLimits limits;
+    private volatile boolean open = true;
+
+    private ClientConnection(Socket socket, HttpLimits limits) throws IOException {
+        this.socket = socket;
+        this.in = new DeadlineInput(socket);
+        this.out = new java.io.BufferedOutputStream(socket.getOutputStream(), 16 * 1024);
+        this.limits = limits;
+    }
+
+    /**
+     * Connects to the URI's host and port (5985 for http, 5986 for https when none is given); for https, completes
+     * the TLS handshake with the host name verified (unless the context trusts everything).
+     */
+    public static ClientConnection open(URI endpoint, SSLContext tls, boolean verifyHostName, Duration connectTimeout,
+                                        HttpLimits limits) throws IOException {
+        boolean https = "https".equalsIgnoreCase(endpoint.getScheme());
+        int port = endpoint.getPort() > 0 ? endpoint.getPort() : https ? 5986 : 5985;
+        Socket plain = new Socket();
+        try {
+            plain.setTcpNoDelay(true);
+            plain.connect(new InetSocketAddress(endpoint.getHost(), port), (int) connectTimeout.toMillis());
+            if (!https) {
+                return new ClientConnection(plain, limits);
+            }
+            SSLSocket secure = (SSLSocket) tls.getSocketFactory().createSocket(plain, endpoint.getHost(), port, true);
+            SSLParameters parameters = secure.getSSLParameters();
+            parameters.setProtocols(TlsContexts.PROTOCOLS);
+            if (verifyHostName) {
+                parameters.setEndpointIdentificationAlgorithm("HTTPS");
+            }
+            secure.setSSLParameters(parameters);
+            secure.setSoTimeout((int) connectTimeout.toMillis());
+            secure.startHandshake();
+            return new ClientConnection(secure, limits);
+        } catch (IOException | RuntimeException e) {
+            plain.close();
+            throw e;
+        }
+    }
+
+    /** Sends a request and reads its response, all before the deadline. */
+    public HttpMessage exchange(HttpMessage request, Instant deadline) throws IOException {
+        if (!open) {
+            throw new IOException("connection is closed");
+        }
+        try {
+            in.deadline(deadline);
+            HttpWire.write(out, request);
+            HttpMessage response = HttpWire.read(in, limits, request.method().equals("HEAD"));
+            if (response == null) {
+                throw new java.io.EOFException("the server closed the connection without answering");
+            }
+            if (response.wantsClose()) {
+                close();
+            }
+            return response;
+        } catch (IOException | RuntimeException e) {
+            close();
+            throw e;
+        }
+    }
+
+    public boolean isOpen() {
+        return open && !socket.isClosed();
+    }
+
+    @Override
+    public void close() {
+        open = false;
+        try {
+            socket.close();
+        } catch (IOException ignored) {
+            // closing a broken socket can fail; it is closed either way
+        }
+    }
+}
