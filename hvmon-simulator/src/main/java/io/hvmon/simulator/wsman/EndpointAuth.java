@@ -1,0 +1,150 @@
+package io.hvmon.simulator.wsman;
+
+import io.hvmon.simulator.wsman.EndpointOptions.Scheme;
+import io.hvmon.wsman.http.HttpHeaders;
+import io.hvmon.wsman.http.HttpMessage;
+import io.hvmon.wsman.ntlm.CredentialLookup;
+import io.hvmon.wsman.ntlm.NtlmException;
+import io.hvmon.wsman.ntlm.NtlmServer;
+import io.hvmon.wsman.ntlm.NtlmSession;
+import io.hvmon.wsman.ntlm.ServerIdentity;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Base64;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.logging.Logger;
+
+/**
+ * The authentication state of one connection, as WinRM keeps it: Basic checks every request on its own; a completed
+ * NTLM handshake authenticates the connection and yields the session that seals its messages.
+ */
+final class EndpointAuth {
+
+    private static final Logger LOG = Logger.getLogger(EndpointAuth.class.getName());
+
+    /** The outcome for one request: answer at once (a challenge, a refusal), or go on with the body. */
+    sealed interface Outcome {
+        record Answer(HttpMessage response) implements Outcome {
+        }
+
+        /** Authenticated: by Basic for this request, or by the connection's NTLM session (sealing when non-null). */
+        record Proceed(NtlmSession session) implements Outcome {
+        }
+    }
+
+    private final EndpointOptions options;
+    private final boolean https;
+    private final NtlmServer ntlm;
+    private NtlmSession session;
+
+    EndpointAuth(EndpointOptions options, String machine) {
+        this.options = options;
+        this.https = options.tls() != null;
+        this.ntlm = new NtlmServer(CredentialLookup.single(options.user(), new String(options.password())),
+                ServerIdentity.standalone(machine));
+    }
+
+    Outcome check(HttpMessage request) {
+        Optional<String> authorization = request.headers().first("Authorization");
+        if (authorization.isEmpty()) {
+            return session != null ? new Outcome.Proceed(session) : new Outcome.Answer(challenges());
+        }
+        String value = authorization.get().strip();
+        int space = value.indexOf(' ');
+        String scheme = space < 0 ? value : value.substring(0, space);
+        String token = space < 0 ? "" : value.substring(space + 1).strip();
+        if (scheme.equalsIgnoreCase("Basic") && options.schemes().contains(Scheme.BASIC)) {
+            return basic(token);
+        }
+        if ((scheme.equalsIgnoreCase("Negotiate") || scheme.equalsIgnoreCase("NTLM"))
+                && options.schemes().contains(Scheme.NEGOTIATE)) {
+            return ntlm(scheme, token, request.body().length == 0);
+        }
+        return new Outcome.Answer(challenges());
+    }
+
+    /** Forgets the connection's authentication (an injected failure, or a client starting over). */
+    void reset() {
+        session = null;
+    }
+
+    boolean https() {
+        return https;
+    }
+
+    private Outcome basic(String token) {
+        if (!https && !options.allowUnencrypted()) {
+            return new Outcome.Answer(challenges()); // AllowUnencrypted=false: Basic over http is refused, as on Windows
+        }
+        String decoded;
+        try {
+            decoded = new String(Base64.getDecoder().decode(token), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return new Outcome.Answer(challenges());
+        }
+        int colon = decoded.indexOf(':');
+        String user = colon < 0 ? decoded : decoded.substring(0, colon);
+        byte[] given = (colon < 0 ? "" : decoded.substring(colon + 1)).getBytes(StandardCharsets.UTF_8);
+        byte[] expected = new String(options.password()).getBytes(StandardCharsets.UTF_8);
+        boolean userOk = accountName(user).equals(accountName(options.user()));
+        boolean passwordOk = MessageDigest.isEqual(given, expected); // constant time
+        if (userOk && passwordOk) {
+            return new Outcome.Proceed(null);
+        }
+        LOG.fine("Basic logon refused");
+        return new Outcome.Answer(challenges());
+    }
+
+    private Outcome ntlm(String scheme, String token, boolean emptyBody) {
+        byte[] message;
+        try {
+            message = Base64.getDecoder().decode(token);
+        } catch (IllegalArgumentException e) {
+            return new Outcome.Answer(challenges());
+        }
+        try {
+            int type = message.length > 8 ? message[8] : 0;
+            if (type == 1) {
+                session = null; // a new handshake on the connection resets everything
+                byte[] challenge = ntlm.challenge(message);
+                return new Outcome.Answer(unauthorized(HttpHeaders.of("WWW-Authenticate",
+                        scheme + " " + Base64.getEncoder().encodeToString(challenge))));
+            }
+            if (type == 3) {
+                session = ntlm.authenticate(message);
+                // pywinrm and most clients finish the handshake with an empty POST and expect 200; virt-who sends
+                // its first (sealed) message along with AUTHENTICATE.
+                return emptyBody ? new Outcome.Answer(EndpointResponses.empty(200)) : new Outcome.Proceed(session);
+            }
+        } catch (NtlmException e) {
+            LOG.fine(() -> "NTLM logon refused: " + e.getMessage());
+        }
+        session = null;
+        return new Outcome.Answer(challenges());
+    }
+
+    /** 401 with one WWW-Authenticate per offered scheme, empty body, as WinRM answers. */
+    HttpMessage challenges() {
+        HttpHeaders headers = HttpHeaders.of();
+        if (options.schemes().contains(Scheme.NEGOTIATE)) {
+            headers = headers.with("WWW-Authenticate", "Negotiate");
+        }
+        if (options.schemes().contains(Scheme.BASIC)) {
+            headers = headers.with("WWW-Authenticate", "Basic realm=\"WSMAN\"");
+        }
+        return unauthorized(headers);
+    }
+
+    private static HttpMessage unauthorized(HttpHeaders headers) {
+        return HttpMessage.response(401, "Unauthorized", headers.with("Server", EndpointResponses.SERVER)
+                .with("Content-Length", "0"), new byte[0]);
+    }
+
+    /** {@code HOST\\user} and {@code user} name the same local account. */
+    private static String accountName(String user) {
+        int slash = user.lastIndexOf('\\');
+        return (slash < 0 ? user : user.substring(slash + 1)).toLowerCase(Locale.ROOT);
+    }
+}
