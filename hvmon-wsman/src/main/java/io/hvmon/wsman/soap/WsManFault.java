@@ -23,7 +23,7 @@ import java.util.Objects;
  */
 public record WsManFault(String action, String code, String subcodeNamespace, String subcode, String reason,
                          String faultDetail, Long wsmanCode, String machine, String message, String provider,
-                         CimInstance wmiError, int httpStatus) {
+                         CimInstance wmiError, int httpStatus) implements ResponseBody {
 
     public static final String SENDER = "Sender";
     public static final String RECEIVER = "Receiver";
