@@ -3,7 +3,10 @@ package io.hvmon.app.cli;
 import io.hvmon.app.api.Freshness;
 import io.hvmon.app.config.HvmonConfig;
 import io.hvmon.app.run.HostSource;
-import io.hvmon.app.run.SimulatedSources;
+import io.hvmon.app.run.DemoSources;
+import io.hvmon.app.run.Passwords;
+import io.hvmon.app.run.RemoteSources;
+import io.hvmon.app.run.SimulatedEndpoints;
 import io.hvmon.app.run.UserError;
 import io.hvmon.app.view.CollectView;
 import io.hvmon.app.view.ValueStyle;
@@ -23,7 +26,8 @@ import java.util.concurrent.Callable;
 
 /** {@code hvmon collect --once}: one collection, printed as JSON; exit 1 when a host failed. */
 @Command(name = "collect", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = "Collect once and print the snapshot as JSON (exit code 1 if any host failed).")
+        description = "Collect once from the hosts in --config (or a simulated host) and print the snapshot as JSON"
+                + " (exit code 1 if any host failed).")
 final class CollectCommand implements Callable<Integer> {
 
     @Spec
@@ -35,7 +39,7 @@ final class CollectCommand implements Callable<Integer> {
     @Option(names = "--once", required = true, description = "collect once and exit (required: continuous output is not available yet)")
     boolean once;
 
-    @Option(names = "--simulated", description = "collect from a simulated host instead of the configured hosts")
+    @Option(names = "--simulated", description = "collect from a simulated host (over WS-Man on loopback) instead of the configured hosts")
     boolean simulated;
 
     @Option(names = "--vms", paramLabel = "N", defaultValue = "24", description = "with --simulated: VMs (default: ${DEFAULT-VALUE})")
@@ -47,22 +51,31 @@ final class CollectCommand implements Callable<Integer> {
     @Option(names = "--values", paramLabel = "STYLE", description = "compat, friendly or numeric (default: friendly)")
     String values;
 
+    private DemoSources simulatedHost(HvmonConfig settings) {
+        Limits.check("--vms", vms, 0, SimulatedEndpoints.MAX_VMS);
+        return DemoSources.start(1, vms, seed, settings.collection().timeout());
+    }
+
+    private static List<HostSource> remoteHosts(HvmonConfig settings) {
+        if (settings.hosts().isEmpty()) {
+            throw new UserError(2, "no hosts to collect from: list them under \"hosts\" in --config, or use --simulated"
+                    + " (reading local WMI on Windows is not part of this build yet)");
+        }
+        return RemoteSources.create(settings.hosts(), Passwords.fromSystem(), settings.collection().timeout());
+    }
+
     @Override
     public Integer call() {
         HvmonConfig settings = config.load();
-        if (!simulated) {
-            throw new UserError(2, "collecting from real hosts (local WMI or WS-Management) is not part of this build"
-                    + " yet; use --simulated to collect from a simulated host");
-        }
-        Limits.check("--vms", vms, 0, SimulatedSources.MAX_VMS);
         ValueStyle style = values == null ? ValueStyle.FRIENDLY : ValueStyle.parse(values).orElseThrow(() ->
                 new UserError(2, "--values must be compat, friendly or numeric; got '" + values + "'"));
-        List<HostSource> sources = SimulatedSources.create(1, vms, seed);
         Clock clock = Clock.systemUTC();
         Schedule schedule = new Schedule(settings.collection().interval(), settings.collection().timeout());
         SnapshotStore store = new SnapshotStore();
         int failed;
-        try (Collector collector = new Collector(store, schedule, clock, 4)) {
+        try (DemoSources simulatedHost = simulated ? simulatedHost(settings) : null;
+             Collector collector = new Collector(store, schedule, clock, 16)) {
+            List<HostSource> sources = simulatedHost != null ? simulatedHost.sources() : remoteHosts(settings);
             sources.forEach(s -> collector.addHost(s.name(), s.description(), s.sessions()));
             failed = collector.collectOnce();
         }

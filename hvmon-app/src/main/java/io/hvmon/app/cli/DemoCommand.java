@@ -1,9 +1,9 @@
 package io.hvmon.app.cli;
 
 import io.hvmon.app.config.HvmonConfig;
-import io.hvmon.app.run.HostSource;
 import io.hvmon.app.run.Monitor;
-import io.hvmon.app.run.SimulatedSources;
+import io.hvmon.app.run.DemoSources;
+import io.hvmon.app.run.SimulatedEndpoints;
 import io.hvmon.app.view.ValueStyle;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -12,7 +12,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 import java.time.Duration;
-import java.util.List;
 import java.util.concurrent.Callable;
 
 /** {@code hvmon demo}: simulated Hyper-V hosts, a collector and the API, in one process. */
@@ -49,15 +48,19 @@ final class DemoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        Limits.check("--vms", vms, 0, SimulatedSources.MAX_VMS);
-        Limits.check("--hosts", hosts, 1, SimulatedSources.MAX_HOSTS);
+        Limits.check("--vms", vms, 0, SimulatedEndpoints.MAX_VMS);
+        Limits.check("--hosts", hosts, 1, SimulatedEndpoints.MAX_HOSTS);
         HvmonConfig settings = settings();
-        List<HostSource> sources = SimulatedSources.create(hosts, vms, seed);
-        try (Monitor monitor = Monitor.start(settings, sources)) {
-            Runtime.getRuntime().addShutdownHook(new Thread(monitor::close, "hvmon-shutdown"));
+        try (DemoSources demo = DemoSources.start(hosts, vms, seed, settings.collection().timeout());
+             Monitor monitor = Monitor.start(settings, demo.sources())) {
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                monitor.close();
+                demo.close();
+            }, "hvmon-shutdown"));
             String base = "http://" + Urls.host(settings.listen().address()) + ":" + monitor.port();
-            spec.commandLine().getOut().printf("hvmon demo: %d simulated Hyper-V host(s), %d VMs each (seed %d), collected every %d s%n",
-                    hosts, vms, seed, settings.collection().interval().toSeconds());
+            spec.commandLine().getOut().printf("hvmon demo: %d simulated Hyper-V host(s), %d VMs each (seed %d), collected"
+                    + " every %d s over WS-Management (NTLM, message encryption)%n", hosts, vms, seed,
+                    settings.collection().interval().toSeconds());
             spec.commandLine().getOut().printf("  dashboard   %s/%n  replicas    %s/hvm/replicas%n  all VMs     %s/hvm/vms%n"
                     + "  host        %s/hvm/hosts%nPress Ctrl+C to stop.%n", base, base, base, base);
             spec.commandLine().getOut().flush();

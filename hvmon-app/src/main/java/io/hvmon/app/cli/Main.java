@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
 @Command(name = "hvmon", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Monitors Microsoft Hyper-V: VMs, Hyper-V Replica and hosts.%n"
                 + "Serves /hvm/replicas (compatible with the original Hyper-V Monitoring tool) and more on port 20501.",
-        subcommands = {DemoCommand.class, ServeCommand.class, CollectCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {DemoCommand.class, ServeCommand.class, CollectCommand.class, QueryCommand.class,
+                SimulateCommand.class, CommandLine.HelpCommand.class},
         footer = "%nStart with: hvmon demo")
 public final class Main implements Runnable {
 

@@ -1,38 +1,60 @@
 package io.hvmon.app.cli;
 
 import io.hvmon.app.config.HvmonConfig;
+import io.hvmon.app.run.Monitor;
+import io.hvmon.app.run.Passwords;
+import io.hvmon.app.run.RemoteSources;
 import io.hvmon.app.run.UserError;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
 /**
- * {@code hvmon serve}: the agent (local WMI on a Hyper-V host) or the agentless collector (the hosts listed in the
- * config). Neither source exists in this build yet; the command says so plainly instead of serving nothing.
+ * {@code hvmon serve}: the agentless collector (the hosts listed in the config, over WS-Management), or the agent
+ * (local WMI on a Hyper-V host), which is not part of this build yet and says so instead of serving nothing.
  */
 @Command(name = "serve", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = "Serve the API: as an agent from local WMI (Windows), or as a collector from the hosts in --config.")
+        description = "Serve the API: as a collector from the hosts in --config (WS-Management), or as an agent from"
+                + " local WMI (Windows).")
 final class ServeCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
 
     @Mixin
     ConfigOption config = new ConfigOption();
 
     @Override
-    public Integer call() {
+    public Integer call() throws InterruptedException {
         HvmonConfig settings = config.load();
-        if (!settings.hosts().isEmpty()) {
-            throw new UserError(1, "the config lists " + settings.hosts().size() + " remote host(s), but collection over"
-                    + " WS-Management is not part of this build yet; try 'hvmon demo' meanwhile");
+        if (settings.hosts().isEmpty()) {
+            throw localWmiUnavailable();
         }
+        var sources = RemoteSources.create(settings.hosts(), Passwords.fromSystem(), settings.collection().timeout());
+        try (Monitor monitor = Monitor.start(settings, sources)) {
+            Runtime.getRuntime().addShutdownHook(new Thread(monitor::close, "hvmon-shutdown"));
+            spec.commandLine().getOut().printf("hvmon: collecting %d host(s) over WS-Management every %d s;"
+                            + " API on http://%s:%d/%n", sources.size(), settings.collection().interval().toSeconds(),
+                    Urls.host(settings.listen().address()), monitor.port());
+            spec.commandLine().getOut().flush();
+            monitor.awaitClose();
+        }
+        return 0;
+    }
+
+    private static UserError localWmiUnavailable() {
         if (!isWindows()) {
-            throw new UserError(2, "'hvmon serve' without remote hosts reads local WMI, which needs Windows with Hyper-V"
-                    + " (this is " + System.getProperty("os.name") + ").\n"
-                    + "  To try hvmon here:             hvmon demo\n"
+            return new UserError(2, "'hvmon serve' without remote hosts reads local WMI, which needs Windows with"
+                    + " Hyper-V (this is " + System.getProperty("os.name") + ").\n"
+                    + "  To try hvmon here:                  hvmon demo\n"
                     + "  To monitor Hyper-V hosts from here: list them under \"hosts\" in a config file (see docs/CONFIG.md)");
         }
-        throw new UserError(1, "reading local WMI (the Windows agent) is not part of this build yet; try 'hvmon demo'");
+        return new UserError(1, "reading local WMI (the Windows agent) is not part of this build yet; list remote"
+                + " hosts under \"hosts\" in the config, or try 'hvmon demo'");
     }
 
     static boolean isWindows() {

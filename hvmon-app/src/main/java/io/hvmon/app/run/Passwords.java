@@ -32,51 +32,51 @@ public final class Passwords {
         return new Passwords(env::get);
     }
 
-    public char[] read(String host, PasswordSource source) {
+    public char[] read(String who, PasswordSource source) {
         return switch (source) {
-            case PasswordSource.EnvironmentVariable env -> fromEnvironment(host, env.variable());
-            case PasswordSource.File file -> fromFile(host, file.path());
+            case PasswordSource.EnvironmentVariable env -> fromEnvironment(who, env.variable());
+            case PasswordSource.File file -> fromFile(who, file.path());
         };
     }
 
-    private char[] fromEnvironment(String host, String variable) {
+    private char[] fromEnvironment(String who, String variable) {
         String value = environment.apply(variable);
         if (value == null || value.isEmpty()) {
-            throw new UserError(2, "host " + host + ": the environment variable " + variable
-                    + " (hosts[].password_env) is " + (value == null ? "not set" : "empty"));
+            throw new UserError(2, who + ": the environment variable " + variable
+                    + " is " + (value == null ? "not set" : "empty"));
         }
         return value.toCharArray();
     }
 
-    private static char[] fromFile(String host, Path path) {
+    private static char[] fromFile(String who, Path path) {
         try {
-            refuseIfOthersCanRead(host, path);
+            refuseIfOthersCanRead(who, path);
             if (Files.size(path) > MAX_FILE_BYTES) {
-                throw new UserError(2, "host " + host + ": password file " + path + " is larger than "
+                throw new UserError(2, who + ": password file " + path + " is larger than "
                         + MAX_FILE_BYTES + " bytes; it should hold the password only");
             }
             String text = Files.readString(path, StandardCharsets.UTF_8);
             String password = text.endsWith("\r\n") ? text.substring(0, text.length() - 2)
                     : text.endsWith("\n") ? text.substring(0, text.length() - 1) : text;
             if (password.isEmpty()) {
-                throw new UserError(2, "host " + host + ": password file " + path + " is empty");
+                throw new UserError(2, who + ": password file " + path + " is empty");
             }
             return password.toCharArray();
         } catch (NoSuchFileException e) {
-            throw new UserError(2, "host " + host + ": password file " + path + " does not exist");
+            throw new UserError(2, who + ": password file " + path + " does not exist");
         } catch (IOException e) {
-            throw new UserError(2, "host " + host + ": cannot read password file " + path + ": " + e.getMessage());
+            throw new UserError(2, who + ": cannot read password file " + path + ": " + e.getMessage());
         }
     }
 
-    private static void refuseIfOthersCanRead(String host, Path path) throws IOException {
+    private static void refuseIfOthersCanRead(String who, Path path) throws IOException {
         PosixFileAttributeView posix = Files.getFileAttributeView(path, PosixFileAttributeView.class);
         if (posix == null) {
             return; // Windows: ACLs, not mode bits; protecting the file is left to its ACL
         }
         Set<PosixFilePermission> permissions = posix.readAttributes().permissions();
         if (permissions.contains(PosixFilePermission.OTHERS_READ) || permissions.contains(PosixFilePermission.GROUP_READ)) {
-            throw new UserError(2, "host " + host + ": password file " + path + " can be read by other users ("
+            throw new UserError(2, who + ": password file " + path + " can be read by other users ("
                     + java.nio.file.attribute.PosixFilePermissions.toString(permissions)
                     + "); restrict it with: chmod 600 " + path);
         }

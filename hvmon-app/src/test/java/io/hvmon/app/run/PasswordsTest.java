@@ -20,10 +20,10 @@ class PasswordsTest {
 
     @Test
     void fromTheEnvironment() {
-        assertThat(passwords.read("hv01", new PasswordSource.EnvironmentVariable("HV_PW"))).isEqualTo("s3cret!".toCharArray());
-        assertThatThrownBy(() -> passwords.read("hv01", new PasswordSource.EnvironmentVariable("NOPE")))
-                .hasMessage("host hv01: the environment variable NOPE (hosts[].password_env) is not set");
-        assertThatThrownBy(() -> passwords.read("hv01", new PasswordSource.EnvironmentVariable("EMPTY")))
+        assertThat(passwords.read("host hv01", new PasswordSource.EnvironmentVariable("HV_PW"))).isEqualTo("s3cret!".toCharArray());
+        assertThatThrownBy(() -> passwords.read("host hv01", new PasswordSource.EnvironmentVariable("NOPE")))
+                .hasMessage("host hv01: the environment variable NOPE is not set");
+        assertThatThrownBy(() -> passwords.read("host hv01", new PasswordSource.EnvironmentVariable("EMPTY")))
                 .hasMessageContaining("is empty");
     }
 
@@ -33,7 +33,7 @@ class PasswordsTest {
         Path file = dir.resolve("pw");
         Files.writeString(file, "p@ss word\n");
         Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-        assertThat(passwords.read("hv01", new PasswordSource.File(file))).isEqualTo("p@ss word".toCharArray());
+        assertThat(passwords.read("host hv01", new PasswordSource.File(file))).isEqualTo("p@ss word".toCharArray());
     }
 
     @Test
@@ -42,14 +42,14 @@ class PasswordsTest {
         Path file = dir.resolve("pw");
         Files.writeString(file, "topsecret");
         Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
-        assertThatThrownBy(() -> passwords.read("hv01", new PasswordSource.File(file)))
+        assertThatThrownBy(() -> passwords.read("host hv01", new PasswordSource.File(file)))
                 .hasMessageContaining("can be read by other users (rw-r--r--)").hasMessageContaining("chmod 600")
                 .hasMessageNotContaining("topsecret");
     }
 
     @Test
     void missingFileIsNamed(@TempDir Path dir) {
-        assertThatThrownBy(() -> passwords.read("hv01", new PasswordSource.File(dir.resolve("none"))))
+        assertThatThrownBy(() -> passwords.read("host hv01", new PasswordSource.File(dir.resolve("none"))))
                 .hasMessageContaining("password file").hasMessageContaining("does not exist");
     }
 }

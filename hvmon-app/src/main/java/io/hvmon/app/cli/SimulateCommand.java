@@ -1,0 +1,125 @@
+package io.hvmon.app.cli;
+
+import io.hvmon.app.run.SelfSignedTls;
+import io.hvmon.app.run.SimulatedEndpoints;
+import io.hvmon.app.run.UserError;
+import io.hvmon.simulator.wsman.EndpointOptions;
+import io.hvmon.simulator.wsman.EndpointOptions.Scheme;
+import io.hvmon.simulator.wsman.FaultPlan;
+import io.hvmon.simulator.wsman.WsManEndpoint;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+
+/** {@code hvmon simulate}: simulated Hyper-V hosts served over WS-Management, as Windows serves them. */
+@Command(name = "simulate", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Serve simulated Hyper-V hosts over WS-Management (WinRM), to test collectors and pipelines.")
+final class SimulateCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    PasswordOptions password = new PasswordOptions();
+
+    @Option(names = "--port", paramLabel = "PORT", defaultValue = "5985",
+            description = "port of the first host; host i listens on PORT+i-1 (default: ${DEFAULT-VALUE})")
+    int port;
+
+    @Option(names = "--address", paramLabel = "ADDRESS", defaultValue = "127.0.0.1",
+            description = "address to listen on (default: ${DEFAULT-VALUE})")
+    String address;
+
+    @Option(names = "--vms", paramLabel = "N", defaultValue = "24", description = "VMs per host (default: ${DEFAULT-VALUE})")
+    int vms;
+
+    @Option(names = "--hosts", paramLabel = "M", defaultValue = "1", description = "hosts (default: ${DEFAULT-VALUE})")
+    int hosts;
+
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "42", description = "seed (default: ${DEFAULT-VALUE})")
+    long seed;
+
+    @Option(names = "--auth", paramLabel = "SCHEMES", defaultValue = "negotiate",
+            description = "offered schemes, comma-separated: negotiate, basic (default: ${DEFAULT-VALUE})")
+    String auth;
+
+    @Option(names = "--user", paramLabel = "USER", defaultValue = "hvmon", description = "the account (default: ${DEFAULT-VALUE})")
+    String user;
+
+    @Option(names = "--allow-unencrypted", description = "WinRM AllowUnencrypted=true: accept Basic and unsealed messages over http")
+    boolean allowUnencrypted;
+
+    @Option(names = "--tls", description = "serve https with a new self-signed certificate (its PEM is printed for clients)")
+    boolean tls;
+
+    @Option(names = "--faults", paramLabel = "SPEC",
+            description = "inject failures, e.g. latency=200ms,fault=0.05,drop=0.02,malformed=0.01,trickle=0.01,authfail=0.01,seed=7")
+    String faults;
+
+    @Override
+    public Integer call() throws Exception {
+        Limits.check("--vms", vms, 0, SimulatedEndpoints.MAX_VMS);
+        Limits.check("--hosts", hosts, 1, SimulatedEndpoints.MAX_HOSTS);
+        Limits.check("--port", port, 0, 65535 - hosts + 1);
+        EndpointOptions options;
+        try {
+            options = new EndpointOptions(schemes(), user, password.read(), allowUnencrypted, null,
+                    FaultPlan.parse(faults), Duration.ofSeconds(60));
+        } catch (IllegalArgumentException e) {
+            throw new UserError(2, e.getMessage());
+        }
+        Path pem = null;
+        if (tls) {
+            SelfSignedTls certificate = SelfSignedTls.create(Files.createTempDirectory("hvmon-simulate"),
+                    java.util.List.of());
+            options = options.withTls(certificate.context());
+            pem = certificate.pem();
+        }
+        CountDownLatch stop = new CountDownLatch(1);
+        try (SimulatedEndpoints fleet = SimulatedEndpoints.start(hosts, vms, seed, address, port, options)) {
+            Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown, "hvmon-shutdown"));
+            report(fleet, options, pem);
+            stop.await();
+        }
+        return 0;
+    }
+
+    private Set<Scheme> schemes() {
+        Set<Scheme> schemes = EnumSet.noneOf(Scheme.class);
+        for (String name : auth.split(",")) {
+            switch (name.strip().toLowerCase(Locale.ROOT)) {
+                case "negotiate", "ntlm" -> schemes.add(Scheme.NEGOTIATE);
+                case "basic" -> schemes.add(Scheme.BASIC);
+                default -> throw new UserError(2, "--auth: unknown scheme '" + name.strip() + "' (expected negotiate, basic)");
+            }
+        }
+        return schemes;
+    }
+
+    private void report(SimulatedEndpoints fleet, EndpointOptions options, Path pem) {
+        PrintWriter out = spec.commandLine().getOut();
+        out.printf("hvmon simulate: %d simulated Hyper-V host(s), %d VMs each (seed %d)%n", hosts, vms, seed);
+        for (WsManEndpoint endpoint : fleet.endpoints()) {
+            out.printf("  %-10s %s%n", endpoint.hostName(), endpoint.url(address.contains(":") ? "[" + address + "]" : address));
+        }
+        out.printf("  auth %s, user %s, AllowUnencrypted %s%s%n", options.schemes().toString().toLowerCase(Locale.ROOT),
+                user, allowUnencrypted, faults == null ? "" : ", faults " + options.faults());
+        if (pem != null) {
+            out.printf("  certificate for clients: %s%n", pem);
+        }
+        out.println("Press Ctrl+C to stop.");
+        out.flush();
+    }
+}
