@@ -142,7 +142,9 @@ public final class RequestParser {
                 }
                 default -> invoke(x, hasChild);
             };
-            skipRest(x);
+            if (hasChild) {
+                skipRest(x); // anything after the operation's element; without one the cursor is on the body's end
+            }
             return operation;
         }
 
