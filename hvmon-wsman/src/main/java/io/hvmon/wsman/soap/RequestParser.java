@@ -1,6 +1,5 @@
 package io.hvmon.wsman.soap;
 
-import io.hvmon.cim.CimDateTimes;
 import java.io.InputStream;
 import java.time.Duration;
 import java.util.List;
@@ -91,9 +90,9 @@ public final class RequestParser {
                 } else if (ns.equals(WsNs.WSMAN) && name.equals("ResourceURI")) {
                     resourceUri = x.readText().strip();
                 } else if (ns.equals(WsNs.WSMAN) && name.equals("MaxEnvelopeSize")) {
-                    maxEnvelopeSize = number(x.readText(), "MaxEnvelopeSize");
+                    maxEnvelopeSize = RequestBodies.number(x.readText(), "MaxEnvelopeSize");
                 } else if (ns.equals(WsNs.WSMAN) && name.equals("OperationTimeout")) {
-                    operationTimeout = duration(x.readText(), "OperationTimeout");
+                    operationTimeout = RequestBodies.duration(x.readText(), "OperationTimeout");
                 } else if (ns.equals(WsNs.WSMAN) && name.equals("Locale")) {
                     locale = x.attribute(WsNs.XML, "lang");
                     x.skipElement();
@@ -124,15 +123,15 @@ public final class RequestParser {
             WsManOperation operation = switch (action) {
                 case WsNs.ACTION_ENUMERATE -> {
                     require(x, hasChild, "Enumerate");
-                    yield enumerate(x);
+                    yield RequestBodies.enumerate(x);
                 }
                 case WsNs.ACTION_PULL -> {
                     require(x, hasChild, "Pull");
-                    yield pull(x);
+                    yield RequestBodies.pull(x);
                 }
                 case WsNs.ACTION_RELEASE -> {
                     require(x, hasChild, "Release");
-                    yield new WsManOperation.Release(context(x));
+                    yield RequestBodies.release(x);
                 }
                 case WsNs.ACTION_GET -> {
                     if (hasChild) {
@@ -142,7 +141,9 @@ public final class RequestParser {
                 }
                 default -> invoke(x, hasChild);
             };
-            skipRest(x);
+            if (hasChild) {
+                skipRest(x); // anything after the operation's element; without one the cursor is on the body's end
+            }
             return operation;
         }
 
@@ -150,69 +151,6 @@ public final class RequestParser {
             if (!hasChild || !x.is(WsNs.ENUMERATION, name)) {
                 throw new Unchecked(schema("The body of " + action + " must be n:" + name + "."));
             }
-        }
-
-        private WsManOperation enumerate(XmlCursor x) {
-            String filter = null;
-            String dialect = null;
-            boolean optimize = false;
-            Integer maxElements = null;
-            String mode = null;
-            while (x.nextChild()) {
-                String name = x.localName();
-                boolean wsman = x.namespace().equals(WsNs.WSMAN);
-                if (name.equals("Filter") && (wsman || x.namespace().equals(WsNs.ENUMERATION))) {
-                    dialect = x.attribute("", "Dialect");
-                    filter = x.readText();
-                } else if (wsman && name.equals("OptimizeEnumeration")) {
-                    optimize = true;
-                    x.skipElement();
-                } else if (wsman && name.equals("MaxElements")) {
-                    maxElements = number(x.readText(), "MaxElements");
-                } else if (wsman && name.equals("EnumerationMode")) {
-                    mode = x.readText().strip();
-                } else {
-                    x.skipElement(); // Expires, OptionSet…
-                }
-            }
-            return new WsManOperation.Enumerate(filter, filter == null ? dialect : dialect == null ? WsNs.WQL_DIALECT : dialect,
-                    optimize, maxElements, mode);
-        }
-
-        private WsManOperation pull(XmlCursor x) {
-            String context = null;
-            Integer maxElements = null;
-            Duration maxTime = null;
-            while (x.nextChild()) {
-                if (x.is(WsNs.ENUMERATION, "EnumerationContext")) {
-                    context = x.readText().strip();
-                } else if (x.is(WsNs.ENUMERATION, "MaxElements")) {
-                    maxElements = number(x.readText(), "MaxElements");
-                } else if (x.is(WsNs.ENUMERATION, "MaxTime")) {
-                    maxTime = duration(x.readText(), "MaxTime");
-                } else {
-                    x.skipElement();
-                }
-            }
-            if (context == null) {
-                throw new Unchecked(schema("Pull has no EnumerationContext."));
-            }
-            return new WsManOperation.Pull(context, maxElements, maxTime);
-        }
-
-        private String context(XmlCursor x) {
-            String context = null;
-            while (x.nextChild()) {
-                if (x.is(WsNs.ENUMERATION, "EnumerationContext")) {
-                    context = x.readText().strip();
-                } else {
-                    x.skipElement();
-                }
-            }
-            if (context == null) {
-                throw new Unchecked(schema("Release has no EnumerationContext."));
-            }
-            return context;
         }
 
         // Action = <class resource URI>/<Method>; the _INPUT element is matched by position, not namespace,
@@ -236,26 +174,6 @@ public final class RequestParser {
         private void skipRest(XmlCursor x) {
             while (x.nextChild()) {
                 x.skipElement();
-            }
-        }
-
-        private Integer number(String text, String what) {
-            try {
-                long n = Long.parseLong(text.strip());
-                if (n < 0 || n > Integer.MAX_VALUE) {
-                    throw new NumberFormatException();
-                }
-                return (int) n;
-            } catch (NumberFormatException e) {
-                throw new Unchecked(schema(what + " is not a valid number: '" + XmlCursor.abbreviate(text) + "'."));
-            }
-        }
-
-        private Duration duration(String text, String what) {
-            try {
-                return CimDateTimes.parseXsDuration(text);
-            } catch (IllegalArgumentException e) {
-                throw new Unchecked(schema(what + " is not a valid xs:duration: '" + XmlCursor.abbreviate(text) + "'."));
             }
         }
 

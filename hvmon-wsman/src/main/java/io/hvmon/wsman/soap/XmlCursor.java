@@ -15,7 +15,8 @@ import javax.xml.stream.XMLStreamReader;
  */
 final class XmlCursor implements AutoCloseable {
 
-    private static final XMLInputFactory FACTORY = secureFactory();
+    // One factory per thread: the JDK's factory is not documented as thread-safe.
+    private static final ThreadLocal<XMLInputFactory> FACTORY = ThreadLocal.withInitial(XmlCursor::secureFactory);
 
     private final XMLStreamReader reader;
     private final SoapLimits limits;
@@ -29,7 +30,7 @@ final class XmlCursor implements AutoCloseable {
 
     static XmlCursor open(InputStream in, SoapLimits limits) {
         try {
-            return new XmlCursor(FACTORY.createXMLStreamReader(new CappedInputStream(in, limits.maxBytes())), limits);
+            return new XmlCursor(FACTORY.get().createXMLStreamReader(new CappedInputStream(in, limits.maxBytes())), limits);
         } catch (XMLStreamException e) {
             throw translate(e, limits);
         }
@@ -38,7 +39,7 @@ final class XmlCursor implements AutoCloseable {
     /** For XML carried inside a text value (CIM-XML embedded instances); the text is already bounded. */
     static XmlCursor open(Reader in, SoapLimits limits) {
         try {
-            return new XmlCursor(FACTORY.createXMLStreamReader(in), limits);
+            return new XmlCursor(FACTORY.get().createXMLStreamReader(in), limits);
         } catch (XMLStreamException e) {
             throw translate(e, limits);
         }

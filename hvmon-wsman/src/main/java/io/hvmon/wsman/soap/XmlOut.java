@@ -14,14 +14,14 @@ import javax.xml.stream.XMLStreamWriter;
  */
 final class XmlOut {
 
-    private static final XMLOutputFactory FACTORY = XMLOutputFactory.newDefaultFactory();
+    private static final ThreadLocal<XMLOutputFactory> FACTORY = ThreadLocal.withInitial(XMLOutputFactory::newDefaultFactory);
 
     private final StringWriter sink = new StringWriter(4096);
     private final XMLStreamWriter w;
 
     XmlOut() {
         try {
-            w = FACTORY.createXMLStreamWriter(sink);
+            w = FACTORY.get().createXMLStreamWriter(sink);
         } catch (XMLStreamException e) {
             throw new IllegalStateException("StAX writer unavailable", e);
         }
