@@ -31,6 +31,9 @@ public final class WsManSession implements CimSession {
 
     private static final Logger LOG = Logger.getLogger(WsManSession.class.getName());
 
+    private static final java.util.regex.Pattern FROM =
+            java.util.regex.Pattern.compile("(?i)\\bFROM\\s+([A-Za-z_][A-Za-z0-9_]*)");
+
     private final WsManSettings settings;
     private final WsManTransport transport;
     private final ResponseParser parser;
@@ -73,7 +76,21 @@ public final class WsManSession implements CimSession {
                         + settings.soapLimits().maxItems() + " instances for one query; refusing the rest");
             }
         }
-        return rows;
+        return named(rows, wql);
+    }
+
+    /** Projections arrive as w:XmlFragment: name them after the class the query selected from. */
+    private static List<CimInstance> named(List<CimInstance> rows, String wql) {
+        java.util.regex.Matcher from = FROM.matcher(wql);
+        if (!from.find()) {
+            return rows;
+        }
+        String className = from.group(1);
+        List<CimInstance> named = new ArrayList<>(rows.size());
+        for (CimInstance row : rows) {
+            named.add(row.className().equals("XmlFragment") ? new CimInstance(className, row.properties()) : row);
+        }
+        return named;
     }
 
     @Override

@@ -42,8 +42,10 @@ public final class NtlmServer {
         reset();
         NegotiateMessage request = NegotiateMessage.parse(negotiate);
         // Always UNICODE and NTLMv2 with extended session security; session options only as requested.
+        // REQUEST_TARGET is always set, as Windows sets it (a TargetName is always supplied): ntlm-auth (pywinrm)
+        // derives its AUTHENTICATE flags by subtracting OEM from these, and without this bit the borrow eats SIGN.
         int flags = NegotiateFlags.UNICODE | NegotiateFlags.NTLM | NegotiateFlags.EXTENDED_SESSIONSECURITY
-                | NegotiateFlags.TARGET_INFO | NegotiateFlags.TARGET_TYPE_SERVER
+                | NegotiateFlags.TARGET_INFO | NegotiateFlags.TARGET_TYPE_SERVER | NegotiateFlags.REQUEST_TARGET
                 | (request.flags() & NegotiateFlags.ECHOED);
         TargetInfo info = new TargetInfo(List.of(
                 AvPair.text(AvPair.NB_DOMAIN_NAME, identity.netbiosDomainName()),

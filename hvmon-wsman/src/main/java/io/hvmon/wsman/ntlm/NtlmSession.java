@@ -54,7 +54,9 @@ public final class NtlmSession {
             throw new NtlmException(NtlmException.Kind.STATE,
                     "NTLM session is unusable after a failed message; authenticate again");
         }
-        if (!NegotiateFlags.has(flags, NegotiateFlags.SEAL) || !NegotiateFlags.has(flags, NegotiateFlags.SIGN)
+        // SEAL with extended session security is all sealing needs; SIGN is not required of the peer (sealed
+        // messages always carry a signature), which keeps clients with sloppy flag arithmetic working.
+        if (!NegotiateFlags.has(flags, NegotiateFlags.SEAL)
                 || !NegotiateFlags.has(flags, NegotiateFlags.EXTENDED_SESSIONSECURITY)) {
             throw new NtlmException(NtlmException.Kind.STATE, "sealing was not negotiated (flags "
                     + NegotiateFlags.describe(flags) + ")");
