@@ -85,6 +85,39 @@ class CliTest {
     }
 
     @Test
+    void serveWithAnUnsetPasswordVariableNamesHostAndVariable(@TempDir Path dir) throws Exception {
+        Path config = dir.resolve("config.json");
+        Files.writeString(config, """
+                {"hosts": [{"name": "hv01", "url": "http://127.0.0.1:1/wsman", "user": "monitor",
+                            "password_env": "HVMON_TEST_SURELY_UNSET_1234"}]}
+                """);
+        assertThat(run("serve", "--config", config.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("host hv01: the environment variable HVMON_TEST_SURELY_UNSET_1234 is not set");
+    }
+
+    @Test
+    void queryPrintsRowsFromASimulatedHost(@TempDir Path dir) throws Exception {
+        Path password = dir.resolve("pw");
+        Files.writeString(password, "Query-Pa55\n");
+        Files.setPosixFilePermissions(password, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+        var host = io.hvmon.simulator.Simulator.host("HV-NODE01", 5, 3, java.time.Clock.systemUTC());
+        try (var endpoint = io.hvmon.simulator.wsman.WsManEndpoint.start(host,
+                new java.net.InetSocketAddress("127.0.0.1", 0),
+                io.hvmon.simulator.wsman.EndpointOptions.windowsDefaults("monitor", "Query-Pa55".toCharArray()))) {
+            String url = endpoint.url("127.0.0.1").toString();
+            assertThat(run("query", "--url", url, "--user", "monitor", "--password-file", password.toString(),
+                    "SELECT Name, ElementName FROM Msvm_SummaryInformation")).isZero();
+            List<Object> rows = JSON.std.listFrom(out.toString());
+            assertThat(rows).hasSize(5);
+            assertThat(((Map<?, ?>) rows.getFirst()).get("__class")).isEqualTo("Msvm_SummaryInformation");
+
+            assertThat(run("query", "--url", url, "--user", "monitor", "--password-file", password.toString(),
+                    "SELECT Name FROM Msvm_Nope")).isEqualTo(2);
+            assertThat(err.toString()).contains("cannot process filter");
+        }
+    }
+
+    @Test
     void badFlagsAreUsageErrors() {
         assertThat(run("demo", "--vms", "-1")).isEqualTo(2);
         assertThat(err.toString()).contains("--vms must be from 0 to 5000; got -1");
