@@ -61,12 +61,7 @@ final class StyledJson {
     <E extends Enum<E> & CodedValue> void codes(String key, List<Long> codes, Class<E> map) throws IOException {
         json.writeFieldName(key);
         if (codes == null) {
-            if (compat()) {
-                json.writeStartArray();
-                json.writeEndArray();
-            } else {
-                json.writeNull();
-            }
+            nullArray();
             return;
         }
         json.writeStartArray();
@@ -125,12 +120,7 @@ final class StyledJson {
     void strings(String key, List<String> values) throws IOException {
         json.writeFieldName(key);
         if (values == null) {
-            if (compat()) {
-                json.writeStartArray();
-                json.writeEndArray();
-            } else {
-                json.writeNull();
-            }
+            nullArray();
             return;
         }
         json.writeStartArray();
@@ -147,6 +137,16 @@ final class StyledJson {
             json.writeNull();
         } else {
             json.writeString(value.toString());
+        }
+    }
+
+    /** A NULL array: {@code []} in compat (the original's zero value), null otherwise. */
+    private void nullArray() throws IOException {
+        if (compat()) {
+            json.writeStartArray();
+            json.writeEndArray();
+        } else {
+            json.writeNull();
         }
     }
 
