@@ -86,6 +86,21 @@ class WsManEndToEndTest {
     }
 
     @Test
+    void oneHandshakePerConnectionAndTheTrafficIsCounted() throws Exception {
+        URI url = start(EndpointOptions.windowsDefaults("monitor", PASSWORD));
+        try (WsManSession remote = session(url, AuthScheme.NEGOTIATE, PASSWORD)) {
+            remote.query(CimNamespaces.VIRTUALIZATION_V2, "SELECT Name FROM Msvm_SummaryInformation");
+            // 2 NTLM legs, then 40 VMs in batches of 7: 1 Enumerate + 5 Pulls
+            assertThat(remote.traffic().requests()).isEqualTo(8);
+            long received = remote.traffic().bytesReceived();
+            assertThat(received).isGreaterThan(40 * 36);
+            remote.query(CimNamespaces.VIRTUALIZATION_V2, "SELECT Name FROM Msvm_SummaryInformation");
+            assertThat(remote.traffic().requests()).as("no second handshake on the kept-alive connection").isEqualTo(14);
+            assertThat(remote.traffic().bytesSent()).isPositive();
+        }
+    }
+
+    @Test
     void getBySelectors() throws Exception {
         URI url = start(EndpointOptions.windowsDefaults("monitor", PASSWORD));
         try (WsManSession remote = session(url, AuthScheme.NEGOTIATE, PASSWORD)) {

@@ -124,6 +124,11 @@ public final class WsManSession implements CimSession {
         return transport.send(RequestWriter.write(request), deadline, idempotent).soap();
     }
 
+    /** What this session has cost on the wire so far, across reconnections. */
+    public io.hvmon.wsman.http.Traffic traffic() {
+        return transport.traffic();
+    }
+
     @Override
     public String description() {
         return "WS-Man " + settings.endpoint() + " (" + settings.auth().name().toLowerCase(java.util.Locale.ROOT)

@@ -26,6 +26,7 @@ final class WsManTransport implements AutoCloseable {
     private final String host;
     private final String path;
     private final HttpHeaders baseHeaders;
+    private final io.hvmon.wsman.http.Traffic traffic = new io.hvmon.wsman.http.Traffic();
     private SSLContext tls;
     private ClientConnection connection;
     private ConnectionAuth auth;
@@ -41,6 +42,10 @@ final class WsManTransport implements AutoCloseable {
 
     String host() {
         return host;
+    }
+
+    io.hvmon.wsman.http.Traffic traffic() {
+        return traffic;
     }
 
     /**
@@ -93,7 +98,7 @@ final class WsManTransport implements AutoCloseable {
                 tls = TlsContexts.client(settings.tls());
             }
             connection = ClientConnection.open(settings.endpoint(), tls, settings.tls().verify(),
-                    settings.connectTimeout(), settings.httpLimits());
+                    settings.connectTimeout(), settings.httpLimits(), traffic);
         } catch (IOException e) {
             throw Failures.io(host, e);
         }

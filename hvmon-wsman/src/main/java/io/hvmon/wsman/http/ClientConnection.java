@@ -22,13 +22,27 @@ public final class ClientConnection implements Closeable {
     private final DeadlineInput in;
     private final OutputStream out;
     private final HttpLimits limits;
+    private final Traffic traffic;
     private volatile boolean open = true;
 
-    private ClientConnection(Socket socket, HttpLimits limits) throws IOException {
+    private ClientConnection(Socket socket, HttpLimits limits, Traffic traffic) throws IOException {
         this.socket = socket;
-        this.in = new DeadlineInput(socket);
-        this.out = new java.io.BufferedOutputStream(socket.getOutputStream(), 16 * 1024);
+        this.in = new DeadlineInput(socket, traffic);
+        this.out = new java.io.BufferedOutputStream(new java.io.FilterOutputStream(socket.getOutputStream()) {
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                out.write(b, off, len);
+                traffic.sent(len);
+            }
+
+            @Override
+            public void write(int b) throws IOException {
+                out.write(b);
+                traffic.sent(1);
+            }
+        }, 16 * 1024);
         this.limits = limits;
+        this.traffic = traffic;
     }
 
     /**
@@ -37,6 +51,12 @@ public final class ClientConnection implements Closeable {
      */
     public static ClientConnection open(URI endpoint, SSLContext tls, boolean verifyHostName, Duration connectTimeout,
                                         HttpLimits limits) throws IOException {
+        return open(endpoint, tls, verifyHostName, connectTimeout, limits, new Traffic());
+    }
+
+    /** As {@link #open(URI, SSLContext, boolean, Duration, HttpLimits)}, counting the bytes into {@code traffic}. */
+    public static ClientConnection open(URI endpoint, SSLContext tls, boolean verifyHostName, Duration connectTimeout,
+                                        HttpLimits limits, Traffic traffic) throws IOException {
         boolean https = "https".equalsIgnoreCase(endpoint.getScheme());
         int port = endpoint.getPort() > 0 ? endpoint.getPort() : https ? 5986 : 5985;
         Socket plain = new Socket();
@@ -44,7 +64,7 @@ public final class ClientConnection implements Closeable {
             plain.setTcpNoDelay(true);
             plain.connect(new InetSocketAddress(endpoint.getHost(), port), (int) connectTimeout.toMillis());
             if (!https) {
-                return new ClientConnection(plain, limits);
+                return new ClientConnection(plain, limits, traffic);
             }
             SSLSocket secure = (SSLSocket) tls.getSocketFactory().createSocket(plain, endpoint.getHost(), port, true);
             SSLParameters parameters = secure.getSSLParameters();
@@ -55,7 +75,7 @@ public final class ClientConnection implements Closeable {
             secure.setSSLParameters(parameters);
             secure.setSoTimeout((int) connectTimeout.toMillis());
             secure.startHandshake();
-            return new ClientConnection(secure, limits);
+            return new ClientConnection(secure, limits, traffic);
         } catch (IOException | RuntimeException e) {
             plain.close();
             throw e;
@@ -69,6 +89,7 @@ public final class ClientConnection implements Closeable {
         }
         try {
             in.deadline(deadline);
+            traffic.request();
             HttpWire.write(out, request);
             HttpMessage response = HttpWire.read(in, limits, request.method().equals("HEAD"));
             if (response == null) {

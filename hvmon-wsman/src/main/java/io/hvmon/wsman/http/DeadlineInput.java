@@ -14,11 +14,13 @@ final class DeadlineInput extends InputStream {
 
     private final Socket socket;
     private final InputStream in;
+    private final Traffic traffic;
     private volatile Instant deadline = Instant.MAX;
 
-    DeadlineInput(Socket socket) throws IOException {
+    DeadlineInput(Socket socket, Traffic traffic) throws IOException {
         this.socket = socket;
         this.in = new java.io.BufferedInputStream(socket.getInputStream(), 16 * 1024);
+        this.traffic = traffic;
     }
 
     void deadline(Instant deadline) {
@@ -36,13 +38,21 @@ final class DeadlineInput extends InputStream {
     @Override
     public int read() throws IOException {
         arm();
-        return in.read();
+        int b = in.read();
+        if (b >= 0) {
+            traffic.received(1);
+        }
+        return b;
     }
 
     @Override
     public int read(byte[] b, int off, int len) throws IOException {
         arm();
-        return in.read(b, off, len);
+        int n = in.read(b, off, len);
+        if (n > 0) {
+            traffic.received(n);
+        }
+        return n;
     }
 
     @Override
