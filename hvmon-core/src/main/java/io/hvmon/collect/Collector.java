@@ -57,12 +57,33 @@ public final class Collector implements AutoCloseable {
                 + " (timeout " + DurationText.of(schedule.timeout()) + ")");
     }
 
-    /** Collects every host once, now, on the calling thread, and returns how many failed. For {@code collect --once}. */
+    /**
+     * Collects every host once, now, concurrently within the parallelism bound, waits for all, and returns how many
+     * failed. For {@code collect --once}.
+     */
     public int collectOnce() {
-        int failed = 0;
+        List<java.util.concurrent.Future<Boolean>> polls = new ArrayList<>();
         for (HostPoller poller : pollers) {
-            if (!poller.pollOnce()) {
+            polls.add(threads.submit(() -> {
+                parallelism.acquire();
+                try {
+                    return poller.pollOnce();
+                } finally {
+                    parallelism.release();
+                }
+            }));
+        }
+        int failed = 0;
+        for (java.util.concurrent.Future<Boolean> poll : polls) {
+            try {
+                if (!poll.get()) {
+                    failed++;
+                }
+            } catch (java.util.concurrent.ExecutionException e) {
                 failed++;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return failed + 1;
             }
         }
         return failed;
