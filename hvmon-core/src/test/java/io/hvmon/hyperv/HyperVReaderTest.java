@@ -261,6 +261,24 @@ class HyperVReaderTest {
         assertThat(details.health().uptime()).isNull();
     }
 
+    @Test
+    void transitionalStatesAndLocalizedTextPassThroughUntouched() throws CimException {
+        FakeCimSession session = FakeHost.withVms(0).answer("Msvm_SummaryInformation", List.of(
+                Instances.of("Msvm_SummaryInformation").str("Name", VM1).str("EnabledState", "1")
+                        .str("OtherEnabledState", "Saving").strs("StatusDescriptions", List.of("正常运行")).build()));
+
+        VmSummary vm = reader.read("hv01", session).vms().getFirst();
+
+        assertThat(vm.enabledState()).isEqualTo(1L);
+        assertThat(io.hvmon.hyperv.values.EnabledState.resolve(vm.enabledState(), vm.otherEnabledState()))
+                .contains(io.hvmon.hyperv.values.EnabledState.SAVING);
+        assertThat(vm.statusDescriptions()).containsExactly("正常运行");
+        // Only the OS caption is read, for display; no Hyper-V class is asked for its localized Caption or Description.
+        assertThat(session.queries).as("localized text is never asked for, let alone filtered on")
+                .filteredOn(q -> !q.endsWith("FROM Win32_OperatingSystem"))
+                .noneMatch(q -> q.matches(".*[ ,](Caption|Description)[ ,].*"));
+    }
+
     private interface Read {
         int run() throws CimException;
     }
