@@ -279,6 +279,28 @@ class HyperVReaderTest {
                 .noneMatch(q -> q.matches(".*[ ,](Caption|Description)[ ,].*"));
     }
 
+    @Test
+    void theFullCycleSendsExactlyTheQueriesOfQueriesMd() throws CimException {
+        FakeCimSession session = FakeHost.withVms(3);
+        reader.read("hv01", session);
+        assertThat(session.queries).containsExactly(
+                "SELECT Name, ElementName, EnabledState, HealthState, OperationalStatus, NumberOfNumaNodes FROM Msvm_ComputerSystem",
+                "SELECT Name, SystemName, Started, EnabledState, OtherEnabledState, HealthState, OperationalStatus FROM Msvm_VirtualSystemManagementService",
+                "SELECT Name, DNSHostName, Domain, NumberOfLogicalProcessors, TotalPhysicalMemory FROM Win32_ComputerSystem",
+                "SELECT Name, ElementName, InstanceID, EnabledState, OtherEnabledState, AllocatedGPU, Shielded, GuestOperatingSystem, HealthState, Heartbeat, MemoryUsage, MemoryAvailable, AvailableMemoryBuffer, NumberOfProcessors, OperationalStatus, StatusDescriptions, ProcessorLoad, UpTime, ReplicationState, ReplicationHealth, ReplicationMode, ReplicationStateEx, ReplicationHealthEx, ApplicationHealth, IntegrationServicesVersionState, EnhancedSessionModeState, HostComputerSystemName, Version, VirtualSystemSubType, CreationTime, Notes FROM Msvm_SummaryInformation",
+                "SELECT Name, SystemName, Started, EnabledState, OtherEnabledState, HealthState, OperationalStatus FROM Msvm_ReplicationService",
+                "SELECT InstanceID, ReplicationState, ReplicationHealth, LastReplicationTime, LastApplyTime, LastApplicationConsistentReplicationTime, LastReplicationType FROM Msvm_ReplicationRelationship",
+                "SELECT Caption, Version, BuildNumber, LastBootUpTime, TotalVisibleMemorySize, FreePhysicalMemory FROM Win32_OperatingSystem",
+                "SELECT Name, PercentTotalRunTime FROM Win32_PerfFormattedData_HvStats_HyperVHypervisorLogicalProcessor WHERE Name = '_Total'",
+                "SELECT Name, AvailableMemory, AveragePressure FROM Win32_PerfFormattedData_BalancerStats_HyperVDynamicMemoryBalancer",
+                "SELECT InstanceID, ReplicationInterval, PrimaryConnectionPoint, PrimaryHostSystem, RecoveryConnectionPoint, RecoveryHostSystem FROM Msvm_ReplicationSettingData",
+                "SELECT InstanceID, VirtualSystemIdentifier, VirtualSystemType, ElementName, CreationTime, Version, VirtualSystemSubType, Notes FROM Msvm_VirtualSystemSettingData",
+                "SELECT InstanceID, VirtualQuantity, Reservation, Limit, DynamicMemoryEnabled, TargetMemoryBuffer FROM Msvm_MemorySettingData",
+                "SELECT InstanceID, VirtualQuantity FROM Msvm_ProcessorSettingData",
+                "SELECT SystemName, GuestIntrinsicExchangeItems FROM Msvm_KvpExchangeComponent",
+                "SELECT Name, ElementName, HealthState, EnabledState, OperationalStatus FROM Msvm_VirtualEthernetSwitch");
+    }
+
     private interface Read {
         int run() throws CimException;
     }
