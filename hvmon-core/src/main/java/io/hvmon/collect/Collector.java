@@ -21,7 +21,6 @@ public final class Collector implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(Collector.class.getName());
 
     private final SnapshotStore store;
-    private final HyperVReader reader;
     private final Schedule schedule;
     private final Clock clock;
     private final Semaphore parallelism;
@@ -32,7 +31,6 @@ public final class Collector implements AutoCloseable {
 
     public Collector(SnapshotStore store, Schedule schedule, Clock clock, int maxParallel) {
         this.store = store;
-        this.reader = new HyperVReader(clock);
         this.schedule = schedule;
         this.clock = clock;
         this.parallelism = new Semaphore(maxParallel);
@@ -44,7 +42,8 @@ public final class Collector implements AutoCloseable {
             throw new IllegalStateException("hosts are added before start()");
         }
         store.register(name, source);
-        pollers.add(new HostPoller(name, sessions, reader, store, schedule, clock, parallelism));
+        // A reader per host: it remembers that host's slow-changing data and whether it needs the 2012 R2 route.
+        pollers.add(new HostPoller(name, sessions, new HyperVReader(clock), store, schedule, clock, parallelism));
     }
 
     /** Starts polling: every host's first poll starts now. */

@@ -11,7 +11,7 @@ import java.util.List;
 
 /**
  * Every VM of a host from Msvm_SummaryInformation (Windows 10 / Server 2016 and later), in one query whatever the VM
- * count. Never asks for ThumbnailImage, ProcessorLoadHistory, Snapshots or AsynchronousTasks: they are large and unused.
+ * count. (2012 R2 cannot enumerate the class: {@link SummaryInformationMethod} asks vmms instead.) Never asks for ThumbnailImage, ProcessorLoadHistory, Snapshots or AsynchronousTasks: they are large and unused.
  */
 public final class SummaryInformationReader implements ClassReader<List<VmSummary>> {
 
@@ -77,12 +77,7 @@ public final class SummaryInformationReader implements ClassReader<List<VmSummar
                 row.string("HostComputerSystemName"),
                 row.string("Version"),
                 row.string("VirtualSystemSubType"),
-                dateTimeOrNull(row, "CreationTime"),
+                CimValues.dateTime(row, "CreationTime"),
                 row.string("Notes"));
-    }
-
-    // A source that renders datetimes as text (or a value it could not type) must not sink the whole VM.
-    private static java.time.OffsetDateTime dateTimeOrNull(CimInstance row, String name) {
-        return row.value(name) instanceof java.time.OffsetDateTime t ? t : null;
     }
 }

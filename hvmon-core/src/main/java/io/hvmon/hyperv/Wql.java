@@ -12,4 +12,9 @@ final class Wql {
     static String select(String className, List<String> properties) {
         return "SELECT " + String.join(", ", properties) + " FROM " + className;
     }
+
+    /** {@code SELECT a, b FROM Class WHERE condition}. */
+    static String select(String className, List<String> properties, String where) {
+        return select(className, properties) + " WHERE " + where;
+    }
 }

@@ -23,6 +23,13 @@ public final class FakeCimSession implements CimSession {
     private final Map<String, List<CimInstance>> rowsByClass = new ConcurrentHashMap<>();
     private final Map<String, CimException> failuresByClass = new ConcurrentHashMap<>();
     public final List<String> queries = new CopyOnWriteArrayList<>();
+    /** Every method call received, in order. */
+    public final List<Invocation> invocations = new CopyOnWriteArrayList<>();
+    private final Map<String, Object> invokeAnswers = new ConcurrentHashMap<>();
+
+    /** One method call: target, method name, input parameters. */
+    public record Invocation(CimReference target, String method, List<CimProperty> in) {
+    }
     private volatile CountDownLatch hang;
     private volatile boolean closed;
 
@@ -34,6 +41,18 @@ public final class FakeCimSession implements CimSession {
 
     public FakeCimSession fail(String className, CimException failure) {
         failuresByClass.put(className.toLowerCase(Locale.ROOT), failure);
+        return this;
+    }
+
+    /** Answers calls of this method with this output instance. */
+    public FakeCimSession answerInvoke(String method, CimInstance output) {
+        invokeAnswers.put(method.toLowerCase(Locale.ROOT), output);
+        return this;
+    }
+
+    /** Fails calls of this method. */
+    public FakeCimSession failInvoke(String method, CimException failure) {
+        invokeAnswers.put(method.toLowerCase(Locale.ROOT), failure);
         return this;
     }
 
@@ -82,7 +101,15 @@ public final class FakeCimSession implements CimSession {
 
     @Override
     public CimInstance invoke(CimReference target, String method, List<CimProperty> in) throws CimException {
-        throw new CimException(CimException.Kind.UNSUPPORTED, "fake: invoke");
+        invocations.add(new Invocation(target, method, List.copyOf(in)));
+        Object answer = invokeAnswers.get(method.toLowerCase(Locale.ROOT));
+        if (answer instanceof CimException e) {
+            throw e;
+        }
+        if (answer instanceof CimInstance out) {
+            return out;
+        }
+        throw new CimException(CimException.Kind.UNSUPPORTED, "fake: invoke " + method);
     }
 
     @Override

@@ -41,6 +41,22 @@ public final class Instances {
         return this;
     }
 
+    public Instances u32(String name, Long value) {
+        properties.add(CimProperty.scalar(name, CimType.UINT32, value));
+        return this;
+    }
+
+    public Instances dateTime(String name, java.time.OffsetDateTime value) {
+        properties.add(CimProperty.scalar(name, CimType.DATETIME, value));
+        return this;
+    }
+
+    /** An embedded-instance array, as method outputs carry them. */
+    public Instances instances(String name, List<CimInstance> values) {
+        properties.add(CimProperty.array(name, CimType.INSTANCE, values));
+        return this;
+    }
+
     public Instances bool(String name, Boolean value) {
         properties.add(CimProperty.scalar(name, CimType.BOOLEAN, value));
         return this;
