@@ -10,7 +10,9 @@ import io.hvmon.cim.CimSession;
 import io.hvmon.simulator.fleet.HostState;
 import io.hvmon.simulator.fleet.SimulatedHost;
 import io.hvmon.simulator.instances.InstanceBuilder;
+import io.hvmon.simulator.instances.NotEnumerableException;
 import io.hvmon.simulator.instances.SimulatedClasses;
+import io.hvmon.simulator.instances.SummaryInformationMethod;
 import io.hvmon.simulator.schema.ClassSchema;
 import io.hvmon.simulator.schema.SchemaCatalog;
 import io.hvmon.simulator.wql.BoundQuery;
@@ -23,7 +25,10 @@ import java.util.concurrent.atomic.AtomicReference;
 /**
  * A {@link CimSession} over one {@link SimulatedHost}: each call reads the host as of its clock's current instant.
  * Errors are those Windows gives: an unknown namespace is NOT_FOUND "invalid namespace", a class outside the
- * namespace or a bad query is INVALID_QUERY "cannot process filter: ...".
+ * namespace or a bad query is INVALID_QUERY "cannot process filter: ...". A class the host's Windows release cannot
+ * enumerate (Msvm_SummaryInformation on Server 2012 R2) is INVALID_QUERY "cannot process filter: invalid class ...".
+ * Of the methods, {@code Msvm_VirtualSystemManagementService.GetSummaryInformation} is implemented; others are
+ * UNSUPPORTED.
  */
 public final class SimulatedCimSession implements CimSession {
 
@@ -76,7 +81,7 @@ public final class SimulatedCimSession implements CimSession {
                         + " is missing from " + reference);
             }
         }
-        return builder.build(host.current(), schema).stream()
+        return build(builder, host.current(), schema).stream()
                 .filter(instance -> builder.keys().stream().allMatch(k -> reference.key(k).equalsIgnoreCase(instance.string(k))))
                 .findFirst()
                 .orElseThrow(() -> new CimException(Kind.NOT_FOUND, "no instance " + reference + " on " + host.name()));
@@ -85,8 +90,14 @@ public final class SimulatedCimSession implements CimSession {
     @Override
     public CimInstance invoke(CimReference target, String method, List<CimProperty> inParameters) throws CimException {
         throwInjected();
+        String ns = checkNamespace(target.namespace());
+        if (ns.equals(CimNamespaces.VIRTUALIZATION_V2)
+                && target.className().equalsIgnoreCase("Msvm_VirtualSystemManagementService")
+                && method.equalsIgnoreCase(SummaryInformationMethod.NAME)) {
+            return SummaryInformationMethod.invoke(host.current(), catalog, inParameters == null ? List.of() : inParameters);
+        }
         throw new CimException(Kind.UNSUPPORTED, "the simulator does not implement method " + target.className() + "."
-                + method + " yet; read Msvm_SummaryInformation with a query instead");
+                + method + "; it implements Msvm_VirtualSystemManagementService." + SummaryInformationMethod.NAME);
     }
 
     @Override
@@ -101,7 +112,16 @@ public final class SimulatedCimSession implements CimSession {
 
     private List<CimInstance> instances(String ns, ClassSchema schema) throws CimException {
         HostState state = host.current();
-        return builder(ns, schema).build(state, schema);
+        return build(builder(ns, schema), state, schema);
+    }
+
+    private static List<CimInstance> build(InstanceBuilder builder, HostState state, ClassSchema schema)
+            throws CimException {
+        try {
+            return builder.build(state, schema);
+        } catch (NotEnumerableException e) {
+            throw new CimException(Kind.INVALID_QUERY, "cannot process filter: " + e.getMessage(), e);
+        }
     }
 
     private InstanceBuilder builder(String ns, ClassSchema schema) throws CimException {

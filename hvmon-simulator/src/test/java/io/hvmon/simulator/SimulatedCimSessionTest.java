@@ -36,7 +36,8 @@ class SimulatedCimSessionTest {
                 .allMatch(r -> r.integer("UpTime") == 0 && r.integer("ProcessorLoad") == 0 && r.integer("MemoryUsage") == 0
                         && r.string("GuestOperatingSystem") == null);
         assertThat(rows).filteredOn(r -> r.integer("ReplicationMode") != 0)
-                .isNotEmpty().allMatch(r -> r.integers("ReplicationStateEx").equals(List.of(r.integer("ReplicationState"))));
+                .isNotEmpty().allMatch(r -> r.integers("ReplicationStateEx").get(0).equals(r.integer("ReplicationState"))
+                        && r.integers("ReplicationHealthEx").get(0).equals(r.integer("ReplicationHealth")));
     }
 
     @Test
@@ -119,17 +120,17 @@ class SimulatedCimSessionTest {
                 });
         assertThatThrownBy(() -> session.query("root/virtualization/v2", "SELECT * FROM Msvm_Nothing"))
                 .hasMessageContaining("invalid class 'Msvm_Nothing' at position 15");
-        assertThatThrownBy(() -> session.query("root/virtualization/v2", "SELECT * FROM Msvm_ReplicationRelationship"))
+        assertThatThrownBy(() -> session.query("root/virtualization/v2", "SELECT * FROM Msvm_HeartbeatComponent"))
                 .isInstanceOfSatisfying(CimException.class, e -> assertThat(e.kind()).isEqualTo(CimException.Kind.UNSUPPORTED));
     }
 
     @Test
-    void invokeIsUnsupportedForNowAndFailuresCanBeInjected() throws CimException {
+    void unknownMethodsAreUnsupportedAndFailuresCanBeInjected() throws CimException {
         CimReference vmms = new CimReference("root/virtualization/v2", "Msvm_VirtualSystemManagementService", Map.of());
-        assertThatThrownBy(() -> session.invoke(vmms, "GetSummaryInformation", List.of()))
+        assertThatThrownBy(() -> session.invoke(vmms, "DefineSystem", List.of()))
                 .isInstanceOfSatisfying(CimException.class, e -> {
                     assertThat(e.kind()).isEqualTo(CimException.Kind.UNSUPPORTED);
-                    assertThat(e.getMessage()).contains("GetSummaryInformation");
+                    assertThat(e.getMessage()).contains("DefineSystem").contains("GetSummaryInformation");
                 });
         session.failNext(new CimException(CimException.Kind.TIMEOUT, "injected"));
         assertThatThrownBy(() -> session.query("root/virtualization/v2", "SELECT * FROM Msvm_ComputerSystem"))

@@ -11,10 +11,20 @@ import java.util.List;
  * @param now      the moment this snapshot describes
  * @param tick     how many simulation ticks have run since the start
  * @param vms      the VMs, in a stable order
+ * @param facts    the host's hardware, switches and the variant it plays
  */
-public record HostState(String hostName, Instant bootTime, Instant now, long tick, List<VmState> vms) {
+public record HostState(String hostName, Instant bootTime, Instant now, long tick, List<VmState> vms, HostFacts facts) {
 
     public HostState {
         vms = List.copyOf(vms);
+    }
+
+    public SimulationProfile profile() {
+        return facts.profile();
+    }
+
+    /** The host's DNS name, e.g. {@code HV-NODE01.corp.example.test}. */
+    public String fqdn() {
+        return facts.fqdn(hostName);
     }
 }

@@ -12,11 +12,14 @@ import java.time.Instant;
  * @param partnerHost        the other side: the replica server for a primary, the primary server for a replica
  * @param intervalSeconds    replication frequency: 30, 300 or 900
  * @param lastReplication    last successful replication cycle; null if never
+ * @param extended           a replica's own onward relationship to an extended replica server (InstanceID
+ *                           {@code ...\HVR\1}, mode {@link #EXTENDED_REPLICA}, partner = the extended replica server);
+ *                           null when there is none
  */
 public record Replication(int mode, int state, int health, String partnerHost, int intervalSeconds,
-                          Instant lastReplication) {
+                          Instant lastReplication, Replication extended) {
 
-    public static final Replication NONE = new Replication(0, 0, 0, null, 0, null);
+    public static final Replication NONE = new Replication(0, 0, 0, null, 0, null, null);
 
     public static final int PRIMARY = 1;
     public static final int REPLICA = 2;
@@ -34,10 +37,19 @@ public record Replication(int mode, int state, int health, String partnerHost, i
     }
 
     public Replication withStatus(int newState, int newHealth) {
-        return new Replication(mode, newState, newHealth, partnerHost, intervalSeconds, lastReplication);
+        return new Replication(mode, newState, newHealth, partnerHost, intervalSeconds, lastReplication, extended);
     }
 
     public Replication withLastReplication(Instant when) {
-        return new Replication(mode, state, health, partnerHost, intervalSeconds, when);
+        return new Replication(mode, state, health, partnerHost, intervalSeconds, when, extended);
+    }
+
+    public Replication withExtended(Replication onward) {
+        return new Replication(mode, state, health, partnerHost, intervalSeconds, lastReplication, onward);
+    }
+
+    /** Whether the VM has a relationship at all: test replicas are copies and replicate nothing. */
+    public boolean hasRelationship() {
+        return mode != 0 && mode != TEST_REPLICA;
     }
 }

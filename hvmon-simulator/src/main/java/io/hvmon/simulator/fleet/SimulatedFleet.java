@@ -15,7 +15,13 @@ public final class SimulatedFleet {
     private final long seed;
     private final List<SimulatedHost> hosts;
 
+    /** English Server 2019 hosts ({@link SimulationProfile#DEFAULT}). */
     public SimulatedFleet(int hostCount, int vmsPerHost, long seed, Clock clock) {
+        this(hostCount, vmsPerHost, seed, clock, SimulationProfile.DEFAULT);
+    }
+
+    /** Hosts that all play the same variant. */
+    public SimulatedFleet(int hostCount, int vmsPerHost, long seed, Clock clock, SimulationProfile profile) {
         if (hostCount < 1) {
             throw new IllegalArgumentException("a fleet needs at least one host, got " + hostCount);
         }
@@ -26,7 +32,7 @@ public final class SimulatedFleet {
             long hostSeed = SeededRandom.derive(seed, 7, i).nextLong();
             String replicaServer = hostCount == 1 ? "HV-DR01" : hostName((i + 1) % hostCount);
             String primaryServer = hostCount == 1 ? "HV-DR01" : hostName((i + hostCount - 1) % hostCount);
-            list.add(new SimulatedHost(name, vmsPerHost, hostSeed, clock, replicaServer, primaryServer));
+            list.add(new SimulatedHost(name, vmsPerHost, hostSeed, clock, replicaServer, primaryServer, profile));
         }
         this.hosts = List.copyOf(list);
     }

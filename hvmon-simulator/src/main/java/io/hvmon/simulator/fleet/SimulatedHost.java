@@ -25,13 +25,16 @@ public final class SimulatedHost {
     private final long hostSeed;
     private final Instant start;
     private final Clock clock;
+    private final SimulationProfile profile;
     private volatile HostState state;
 
     /**
      * @param replicaServer the host this host's primaries replicate to
      * @param primaryServer the host the replicas on this host come from
+     * @param profile       the locale and Windows release to play
      */
-    public SimulatedHost(String name, int vmCount, long seed, Clock clock, String replicaServer, String primaryServer) {
+    public SimulatedHost(String name, int vmCount, long seed, Clock clock, String replicaServer, String primaryServer,
+                         SimulationProfile profile) {
         this.name = Objects.requireNonNull(name, "name");
         if (vmCount < 0) {
             throw new IllegalArgumentException("vmCount must not be negative: " + vmCount);
@@ -39,15 +42,31 @@ public final class SimulatedHost {
         this.seed = seed;
         this.hostSeed = SeededRandom.derive(seed, SeededRandom.hash(name)).nextLong();
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.profile = Objects.requireNonNull(profile, "profile");
         this.start = clock.instant();
         List<VmState> vms = new VmFactory(hostSeed, start, replicaServer, primaryServer).create(vmCount);
         Instant bootTime = start.minus(Duration.ofHours(SeededRandom.derive(hostSeed, 5).between(30, 24 * 90)));
-        this.state = new HostState(name, bootTime, start, 0, vms);
+        HostFacts facts = HostFactsFactory.create(hostSeed, start, vms, profile);
+        this.state = new HostState(name, bootTime, start, 0, vms, facts);
+    }
+
+    /** An English Server 2019 host ({@link SimulationProfile#DEFAULT}). */
+    public SimulatedHost(String name, int vmCount, long seed, Clock clock, String replicaServer, String primaryServer) {
+        this(name, vmCount, seed, clock, replicaServer, primaryServer, SimulationProfile.DEFAULT);
     }
 
     /** A host whose replication partners are generic DR servers. */
+    public SimulatedHost(String name, int vmCount, long seed, Clock clock, SimulationProfile profile) {
+        this(name, vmCount, seed, clock, "HV-DR01", "HV-DR02", profile);
+    }
+
+    /** An English Server 2019 host whose replication partners are generic DR servers. */
     public SimulatedHost(String name, int vmCount, long seed, Clock clock) {
-        this(name, vmCount, seed, clock, "HV-DR01", "HV-DR02");
+        this(name, vmCount, seed, clock, SimulationProfile.DEFAULT);
+    }
+
+    public SimulationProfile profile() {
+        return profile;
     }
 
     public String name() {
@@ -94,11 +113,13 @@ public final class SimulatedHost {
             }
             vms = next;
         }
-        state = new HostState(name, current.bootTime(), now, Math.max(current.tick(), targetTick), vms);
+        state = new HostState(name, current.bootTime(), now, Math.max(current.tick(), targetTick), vms, current.facts());
     }
 
     @Override
     public String toString() {
-        return "simulated host " + name + " (" + vmCount() + " VMs, seed " + seed + ")";
+        String variant = profile.equals(SimulationProfile.DEFAULT) ? ""
+                : ", " + profile.locale() + ", Windows Server " + profile.windowsVersion().id();
+        return "simulated host " + name + " (" + vmCount() + " VMs, seed " + seed + variant + ")";
     }
 }

@@ -74,14 +74,14 @@ final class VmEvolution {
     }
 
     private static Replication replication(Replication r, Instant now, SeededRandom random) {
-        if (r.mode() == 0 || r.mode() == Replication.TEST_REPLICA) {
+        if (!r.hasRelationship()) {
             return r;
         }
         double u = random.nextDouble();
         Replication next = switch (r.state()) {
             case Replication.STATE_REPLICATING -> r.health() == 1
                     ? (u < 0.003 ? r.withStatus(Replication.STATE_REPLICATING, 2) : r)
-                    : u < 0.05 ? r.withStatus(Replication.STATE_REPLICATING, 1)
+                    : u < 0.01 ? r.withStatus(Replication.STATE_REPLICATING, 1)
                     : u < 0.055 ? r.withStatus(Replication.STATE_CRITICAL, 3) : r;
             case Replication.STATE_CRITICAL, Replication.STATE_SUSPENDED, Replication.STATE_WAITING_INITIAL ->
                     u < 0.01 ? r.withStatus(Replication.STATE_REPLICATING, 1) : r;
@@ -89,10 +89,12 @@ final class VmEvolution {
         };
         boolean cycleDue = next.lastReplication() == null
                 || !Duration.between(next.lastReplication(), now).minusSeconds(next.intervalSeconds()).isNegative();
-        if (next.state() == Replication.STATE_REPLICATING && cycleDue) {
+        // a Warning while replicating is a lagging relationship: its cycles are missed until it recovers
+        if (next.state() == Replication.STATE_REPLICATING && next.health() == 1 && cycleDue) {
             next = next.withLastReplication(now);
         }
-        return next;
+        // the onward relationship draws last, so it leaves every other draw of this tick as it was
+        return next.extended() == null ? next : next.withExtended(replication(next.extended(), now, random));
     }
 
     private static long clamp(long value, long min, long max) {

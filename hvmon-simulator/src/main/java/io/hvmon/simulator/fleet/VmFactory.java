@@ -16,6 +16,7 @@ final class VmFactory {
     private final Instant start;
     private final String replicaServer;
     private final String primaryServer;
+    private final String extendedServer;
 
     /**
      * @param replicaServer where this host's primaries replicate to
@@ -26,16 +27,27 @@ final class VmFactory {
         this.start = start;
         this.replicaServer = replicaServer;
         this.primaryServer = primaryServer;
+        // a replica extends onwards to a third server: the next host when there is one distinct from the primary
+        this.extendedServer = replicaServer.equals(primaryServer) ? "HV-DR03" : replicaServer;
     }
 
     List<VmState> create(int count) {
         int[] modes = replicationModes(count);
         List<VmProfile> profiles = profiles(count, modes);
         List<VmState> vms = new ArrayList<>(count);
+        boolean firstReplica = true;
         for (int i = 0; i < count; i++) {
             SeededRandom random = SeededRandom.derive(seed, 2, i);
             VmProfile profile = profiles.get(i);
             Replication replication = replication(modes[i], random);
+            if (modes[i] == Replication.REPLICA) {
+                // its own stream, so the draws of everything else stay as they were
+                SeededRandom onward = SeededRandom.derive(seed, 8, i);
+                if (onward.chance(0.4) || firstReplica) {
+                    replication = replication.withExtended(extended(onward));
+                }
+                firstReplica = false;
+            }
             Power power = power(modes[i], random);
             Load load = power.isExecuting() ? VmEvolution.freshLoad(profile, random) : Load.idle();
             if (power.enabledState() == Power.PAUSED) {
@@ -83,7 +95,7 @@ final class VmFactory {
             if (modes[i] == Replication.TEST_REPLICA) {
                 name = name + " - Replica Test";
             }
-            profiles.add(profile(i, name, role.family(), SeededRandom.derive(seed, 4, i)));
+            profiles.add(profile(i, name, role.family(), modes[i], SeededRandom.derive(seed, 4, i)));
         }
         return profiles;
     }
@@ -95,11 +107,8 @@ final class VmFactory {
         return role.stem() + (role.stem().length() <= 3 ? "" : "-") + String.format("%02d", n);
     }
 
-    private VmProfile profile(int index, String name, char family, SeededRandom random) {
-        UUID raw = new UUID(random.nextLong(), random.nextLong());
-        // a version-4 style GUID, as Hyper-V generates
-        UUID guid = new UUID((raw.getMostSignificantBits() & ~0xF000L) | 0x4000L,
-                (raw.getLeastSignificantBits() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L);
+    private VmProfile profile(int index, String name, char family, int mode, SeededRandom random) {
+        String guid = guid(random);
         boolean integrationServices = !random.chance(0.06);
         String guestOs = integrationServices ? GuestCatalog.guestOs(random, family) : null;
         int generation = family == 'L' && random.chance(0.3) || random.chance(0.15) ? 1 : 2;
@@ -115,9 +124,50 @@ final class VmFactory {
                 ? List.of(GuestCatalog.SWITCHES.get(0), GuestCatalog.SWITCHES.get(1 + random.nextInt(2)))
                 : List.of(GuestCatalog.SWITCHES.get(random.chance(0.85) ? 0 : 1));
         String notes = random.chance(0.3) ? "Owner: " + random.pick(List.of("infra", "dba", "web team", "finance IT")) : "";
-        return new VmProfile(index, guid.toString().toUpperCase(java.util.Locale.ROOT), name, guestOs, generation,
-                random.pick(GuestCatalog.CONFIG_VERSIONS), random.pick(GuestCatalog.PROCESSORS), memory, max, dynamic,
-                baseLoad, created, icState, enhanced, switches, notes);
+        String version = random.pick(GuestCatalog.CONFIG_VERSIONS);
+        int processors = random.pick(GuestCatalog.PROCESSORS);
+        // drawn last, so adding checkpoints changed nothing drawn before; replicas hold recovery points instead
+        boolean replica = mode == Replication.REPLICA || mode == Replication.EXTENDED_REPLICA;
+        List<Checkpoint> checkpoints = replica ? List.of() : checkpoints(created, random);
+        return new VmProfile(index, guid, name, guestOs, generation, version, processors, memory, max, dynamic,
+                baseLoad, created, icState, enhanced, switches, notes, checkpoints);
+    }
+
+    /** A version-4 style GUID, upper case, as Hyper-V generates and reports them. */
+    private static String guid(SeededRandom random) {
+        UUID raw = new UUID(random.nextLong(), random.nextLong());
+        UUID guid = new UUID((raw.getMostSignificantBits() & ~0xF000L) | 0x4000L,
+                (raw.getLeastSignificantBits() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L);
+        return guid.toString().toUpperCase(java.util.Locale.ROOT);
+    }
+
+    /** About a third of the VMs keep 1-5 checkpoints, days to weeks old, each newer than the last. */
+    private List<Checkpoint> checkpoints(Instant vmCreated, SeededRandom random) {
+        if (!random.chance(0.35)) {
+            return List.of();
+        }
+        int count = random.between(1, 5);
+        Instant at = start.minus(Duration.ofHours(random.between(2 * 24, 60 * 24)));
+        if (at.isBefore(vmCreated)) {
+            at = vmCreated.plus(Duration.ofHours(1));
+        }
+        List<Checkpoint> result = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            result.add(new Checkpoint(guid(random), at.truncatedTo(ChronoUnit.SECONDS)));
+            long room = Math.max(1, Duration.between(at, start).toMinutes() / 2);
+            at = at.plus(Duration.ofMinutes(1 + random.nextInt((int) Math.min(room, Integer.MAX_VALUE))));
+        }
+        return List.copyOf(result);
+    }
+
+    /** A replica's onward relationship: usually replicating every 5 or 15 minutes (30 s is not offered for it). */
+    private Replication extended(SeededRandom random) {
+        int interval = random.chance(0.5) ? 300 : 900;
+        boolean healthy = random.chance(0.75);
+        Instant last = healthy ? start.minusSeconds(random.nextInt(interval) + 1L)
+                : start.minusSeconds(interval * (long) random.between(4, 10));
+        return new Replication(Replication.EXTENDED_REPLICA, Replication.STATE_REPLICATING, healthy ? 1 : 2,
+                extendedServer, interval, last.truncatedTo(ChronoUnit.SECONDS), null);
     }
 
     private Replication replication(int mode, SeededRandom random) {
@@ -125,7 +175,7 @@ final class VmFactory {
             return Replication.NONE;
         }
         if (mode == Replication.TEST_REPLICA) {
-            return new Replication(mode, 0, 0, primaryServer, 0, null);
+            return new Replication(mode, 0, 0, primaryServer, 0, null, null);
         }
         String partner = mode == Replication.PRIMARY ? replicaServer : primaryServer;
         int interval = random.pick(List.of(30, 300, 300, 900));
@@ -143,13 +193,16 @@ final class VmFactory {
         } else if (v >= 0.80) {
             health = 2;
         }
+        int phase = random.nextInt(interval);
         Instant last = switch (state) {
-            case Replication.STATE_REPLICATING -> start.minusSeconds(random.nextInt(interval) + 1L);
+            // a Warning while replicating means cycles were missed: the last one is 3 to 12 intervals ago
+            case Replication.STATE_REPLICATING -> health == 1 ? start.minusSeconds(phase + 1L)
+                    : start.minusSeconds(3L * interval + 9L * phase);
             case Replication.STATE_WAITING_INITIAL -> null;
             default -> start.minus(Duration.ofMinutes(random.between(20, 3000)));
         };
         return new Replication(mode, state, health, partner, interval,
-                last == null ? null : last.truncatedTo(ChronoUnit.SECONDS));
+                last == null ? null : last.truncatedTo(ChronoUnit.SECONDS), null);
     }
 
     private Power power(int mode, SeededRandom random) {

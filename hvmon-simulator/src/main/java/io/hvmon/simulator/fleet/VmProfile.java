@@ -21,14 +21,17 @@ import java.util.List;
  * @param enhancedSession       EnhancedSessionModeState: 2 available, 3 not allowed, 6 allowed but not available
  * @param switchNames           the virtual switches its adapters connect to
  * @param notes                 the VM notes (Msvm_SummaryInformation.Notes)
+ * @param checkpoints           its checkpoints, oldest first (each the parent of the next)
  */
 public record VmProfile(
         int index, String id, String name, String guestOs, int generation, String configVersion, int processors,
         long memoryMb, long maxMemoryMb, boolean dynamicMemory, int baseLoad, Instant created,
-        int integrationServices, int enhancedSession, List<String> switchNames, String notes) {
+        int integrationServices, int enhancedSession, List<String> switchNames, String notes,
+        List<Checkpoint> checkpoints) {
 
     public VmProfile {
         switchNames = List.copyOf(switchNames);
+        checkpoints = List.copyOf(checkpoints);
     }
 
     /** Whether the guest runs integration services (heartbeat, KVP): without them the host sees no guest OS. */

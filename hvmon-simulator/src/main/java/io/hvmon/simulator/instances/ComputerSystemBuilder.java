@@ -45,20 +45,21 @@ public final class ComputerSystemBuilder implements InstanceBuilder {
     }
 
     private static CimInstance hostSystem(HostState host, ClassSchema schema) {
+        Texts texts = Texts.of(host.profile());
         return new InstanceDraft(schema)
                 .set("CreationClassName", "Msvm_ComputerSystem")
                 .set("Name", host.hostName())
                 .set("ElementName", host.hostName())
-                .set("Caption", "Hosting Computer System")
-                .set("Description", "Microsoft Hosting Computer System")
+                .set("Caption", texts.t("Hosting Computer System"))
+                .set("Description", texts.t("Microsoft Hosting Computer System"))
                 .set("EnabledState", 2)
                 .set("EnabledDefault", 2)
                 .set("RequestedState", 5)
                 .set("HealthState", 5)
                 .set("OperationalStatus", List.of(2))
-                .set("StatusDescriptions", List.of("Operating normally"))
+                .set("StatusDescriptions", List.of(texts.t("Operating normally")))
                 .set("Status", "OK")
-                .set("NumberOfNumaNodes", 2)
+                .set("NumberOfNumaNodes", host.facts().numaNodes())
                 .set("ResetCapability", 1)
                 .set("TimeOfLastStateChange", host.bootTime())
                 .build();
@@ -68,12 +69,13 @@ public final class ComputerSystemBuilder implements InstanceBuilder {
         Power power = vm.power();
         Replication replication = vm.replication();
         int healthState = vm.health().healthState();
+        Texts texts = Texts.of(host.profile());
         return new InstanceDraft(schema)
                 .set("CreationClassName", "Msvm_ComputerSystem")
                 .set("Name", vm.profile().id())
                 .set("ElementName", vm.profile().name())
-                .set("Caption", "Virtual Machine")
-                .set("Description", "Microsoft Virtual Machine")
+                .set("Caption", texts.t("Virtual Machine"))
+                .set("Description", texts.t("Microsoft Virtual Machine"))
                 .set("InstallDate", vm.profile().created())
                 .set("EnabledState", power.enabledState())
                 .set("OtherEnabledState", power.otherEnabledState())
@@ -84,7 +86,7 @@ public final class ComputerSystemBuilder implements InstanceBuilder {
                 .set("TimeOfLastConfigurationChange", power.lastStateChange())
                 .set("HealthState", healthState)
                 .set("OperationalStatus", vm.health().operationalStatus())
-                .set("StatusDescriptions", vm.health().statusDescriptions())
+                .set("StatusDescriptions", texts.all(vm.health().statusDescriptions()))
                 .set("Status", healthState == 5 ? "OK" : healthState == 20 ? "Pred Fail" : "Degraded")
                 .set("OnTimeInMilliseconds", power.onTimeMillis(host.now()))
                 .set("ProcessID", power.processId())

@@ -31,7 +31,7 @@ public final class ManagementServiceBuilder implements InstanceBuilder {
                 .set("Name", "vmms")
                 .set("SystemCreationClassName", "Msvm_ComputerSystem")
                 .set("SystemName", host.hostName())
-                .set("Caption", "Virtual System Management Service")
+                .set("Caption", Texts.of(host.profile()).t("Virtual System Management Service"))
                 .set("Description", "Service for creating, manipulating, and managing virtual machines")
                 .set("ElementName", "Hyper-V Virtual System Management Service")
                 .set("EnabledState", 2)

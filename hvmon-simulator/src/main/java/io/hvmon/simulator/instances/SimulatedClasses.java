@@ -9,7 +9,12 @@ import java.util.Optional;
 public final class SimulatedClasses {
 
     private static final List<InstanceBuilder> BUILDERS = List.of(
-            new SummaryInformationBuilder(), new ComputerSystemBuilder(), new ManagementServiceBuilder());
+            new SummaryInformationBuilder(), new ComputerSystemBuilder(), new ManagementServiceBuilder(),
+            new ReplicationRelationshipBuilder(), new ReplicationSettingDataBuilder(), new ReplicationServiceBuilder(),
+            new VirtualSystemSettingDataBuilder(), new MemorySettingDataBuilder(), new ProcessorSettingDataBuilder(),
+            new KvpExchangeComponentBuilder(), new VirtualEthernetSwitchBuilder(),
+            new OperatingSystemBuilder(), new Win32ComputerSystemBuilder(),
+            new LogicalProcessorPerfBuilder(), new MemoryBalancerPerfBuilder());
 
     private SimulatedClasses() {
     }

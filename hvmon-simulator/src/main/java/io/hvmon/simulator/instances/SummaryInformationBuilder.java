@@ -31,8 +31,17 @@ public final class SummaryInformationBuilder implements InstanceBuilder {
         return List.of("InstanceID");
     }
 
+    /** Refused on Server 2012 R2, where the class has no key and cannot be enumerated (GetSummaryInformation can). */
     @Override
     public List<CimInstance> build(HostState host, ClassSchema schema) {
+        if (!host.profile().windowsVersion().summaryEnumerable()) {
+            throw new NotEnumerableException(className(), host.profile().windowsVersion());
+        }
+        return summaries(host, schema);
+    }
+
+    /** Every VM's full summary, whatever the release: what GetSummaryInformation picks its answers from. */
+    static List<CimInstance> summaries(HostState host, ClassSchema schema) {
         return host.vms().stream().map(vm -> summary(host, vm, schema)).toList();
     }
 
@@ -41,12 +50,13 @@ public final class SummaryInformationBuilder implements InstanceBuilder {
         Power power = vm.power();
         Load load = vm.load();
         Replication replication = vm.replication();
+        Texts texts = Texts.of(host.profile());
         InstanceDraft d = new InstanceDraft(schema)
                 .set("InstanceID", "Microsoft:" + profile.id())
                 .set("Name", profile.id())
                 .set("ElementName", profile.name())
-                .set("Caption", "Virtual Machine")
-                .set("Description", "Microsoft Virtual Machine Summary")
+                .set("Caption", texts.t("Virtual Machine"))
+                .set("Description", texts.t("Microsoft Virtual Machine Summary"))
                 .set("HostComputerSystemName", host.hostName())
                 .set("CreationTime", profile.created())
                 .set("Notes", profile.notes())
@@ -57,7 +67,7 @@ public final class SummaryInformationBuilder implements InstanceBuilder {
                 .set("OtherEnabledState", power.otherEnabledState())
                 .set("HealthState", vm.health().healthState())
                 .set("OperationalStatus", vm.health().operationalStatus())
-                .set("StatusDescriptions", vm.health().statusDescriptions())
+                .set("StatusDescriptions", texts.all(vm.health().statusDescriptions()))
                 .set("Heartbeat", vm.heartbeat())
                 .set("ApplicationHealth", vm.applicationHealth())
                 .set("GuestOperatingSystem", vm.guestOperatingSystem())
@@ -79,9 +89,12 @@ public final class SummaryInformationBuilder implements InstanceBuilder {
                 .set("ReplicationState", replication.state())
                 .set("ReplicationHealth", replication.health());
         if (replication.enabled()) {
-            d.set("ReplicationStateEx", List.of(replication.state()))
-                    .set("ReplicationHealthEx", List.of(replication.health()))
-                    .set("ReplicationProviderId", List.of(REPLICA_PROVIDER));
+            // one entry per relationship: [0] this VM's, [1] a replica's onward (extended) one
+            List<Replication> relationships = replication.extended() == null ? List.of(replication)
+                    : List.of(replication, replication.extended());
+            d.set("ReplicationStateEx", relationships.stream().map(Replication::state).toList())
+                    .set("ReplicationHealthEx", relationships.stream().map(Replication::health).toList())
+                    .set("ReplicationProviderId", relationships.stream().map(r -> REPLICA_PROVIDER).toList());
         }
         return d.build();
     }
