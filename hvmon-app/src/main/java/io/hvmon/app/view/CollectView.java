@@ -24,7 +24,7 @@ public final class CollectView {
                 json.writeArrayFieldStart("vms");
                 if (status.snapshot() != null) {
                     for (VmSummary vm : status.snapshot().vms()) {
-                        VmView.writeVm(out, status.snapshot(), vm);
+                        VmView.writeVm(out, status.snapshot(), vm, true);
                     }
                 }
                 json.writeEndArray();

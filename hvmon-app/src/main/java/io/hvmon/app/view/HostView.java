@@ -3,21 +3,12 @@ package io.hvmon.app.view;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.hvmon.app.api.Freshness;
 import io.hvmon.collect.HostStatus;
-import io.hvmon.hyperv.values.EnabledState;
-import io.hvmon.hyperv.values.HealthState;
-import io.hvmon.hyperv.values.OperationalStatus;
-import io.hvmon.hyperv.values.ReplicationHealth;
-import io.hvmon.hyperv.values.ValueMaps;
-import io.hvmon.model.HostInfo;
 import io.hvmon.model.HostSnapshot;
 import io.hvmon.model.QueryFailure;
-import io.hvmon.model.VmSummary;
 
 import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 
 /** A host as JSON: its collection status (fresh or stale, last error, what is missing) and its own data. */
 public final class HostView {
@@ -59,7 +50,7 @@ public final class HostView {
         out.string("error", status.lastError());
         out.string("error_kind", status.lastErrorKind() == null ? null : status.lastErrorKind().name().toLowerCase());
         writeMissing(json, snapshot);
-        writeHostData(out, snapshot);
+        HostDataView.write(out, snapshot);
         json.writeEndObject();
     }
 
@@ -77,46 +68,7 @@ public final class HostView {
         json.writeEndArray();
     }
 
-    private static void writeHostData(StyledJson out, HostSnapshot snapshot) throws IOException {
-        JsonGenerator json = out.json();
-        HostInfo host = snapshot == null ? null : snapshot.host();
-        out.string("computer_name", host == null ? null : host.computerName());
-        out.code("state", host == null ? null : host.enabledState(), EnabledState.class);
-        out.code("health_state", host == null ? null : host.healthState(), HealthState.class);
-        out.codes("operational_status", host == null ? null : host.operationalStatus(), OperationalStatus.class);
-        out.number("numa_nodes", host == null ? null : host.numberOfNumaNodes());
-        if (snapshot == null) {
-            json.writeNullField("vm_count");
-            json.writeNullField("replicated_vm_count");
-            json.writeNullField("vms_by_state");
-            json.writeNullField("replication_by_health");
-            return;
-        }
-        List<VmSummary> vms = snapshot.vms();
-        json.writeNumberField("vm_count", vms.size());
-        json.writeNumberField("replicated_vm_count", vms.stream().filter(VmSummary::isReplicated).count());
-        Map<String, Integer> byState = new TreeMap<>();
-        Map<String, Integer> byHealth = new TreeMap<>();
-        for (VmSummary vm : vms) {
-            byState.merge(VmView.compatState(vm), 1, Integer::sum);
-            if (vm.isReplicated()) {
-                byHealth.merge(ValueMaps.friendly(ReplicationHealth.class,
-                        vm.replicationHealth() == null ? 0L : vm.replicationHealth()), 1, Integer::sum);
-            }
-        }
-        counts(json, "vms_by_state", byState);
-        counts(json, "replication_by_health", byHealth);
-    }
-
-    private static void counts(JsonGenerator json, String field, Map<String, Integer> counts) throws IOException {
-        json.writeObjectFieldStart(field);
-        for (Map.Entry<String, Integer> e : counts.entrySet()) {
-            json.writeNumberField(e.getKey(), e.getValue());
-        }
-        json.writeEndObject();
-    }
-
-    private static void instant(JsonGenerator json, String field, Instant at) throws IOException {
+    static void instant(JsonGenerator json, String field, Instant at) throws IOException {
         if (at == null) {
             json.writeNullField(field);
         } else {

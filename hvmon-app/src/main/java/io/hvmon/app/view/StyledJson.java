@@ -150,6 +150,16 @@ final class StyledJson {
         }
     }
 
+    /** A duration in whole seconds, null when absent (every style). */
+    void seconds(String key, java.time.Duration value) throws IOException {
+        json.writeFieldName(key);
+        if (value == null) {
+            json.writeNull();
+        } else {
+            json.writeNumber(value.toSeconds());
+        }
+    }
+
     private void nullOr(Object zero) throws IOException {
         if (!compat()) {
             json.writeNull();

@@ -12,6 +12,7 @@ import io.hvmon.hyperv.values.ReplicationMode;
 import io.hvmon.hyperv.values.ReplicationState;
 import io.hvmon.hyperv.values.ValueMaps;
 import io.hvmon.model.HostSnapshot;
+import io.hvmon.model.VmDetails;
 import io.hvmon.model.VmSummary;
 
 import java.io.IOException;
@@ -58,22 +59,28 @@ public final class VmView {
             json.writeStartArray();
             for (HostSnapshot snapshot : snapshots) {
                 for (VmSummary vm : snapshot.vms()) {
-                    writeVm(out, snapshot, vm);
+                    writeVm(out, snapshot, vm, false);
                 }
             }
             json.writeEndArray();
         });
     }
 
-    /** {@code /hvm/vms/{id}}: one VM. */
+    /** {@code /hvm/vms/{id}}: one VM, with every replication relationship. */
     public static byte[] vm(HostSnapshot snapshot, VmSummary vm, ValueStyle style) {
-        return JsonOut.render(json -> writeVm(new StyledJson(json, style), snapshot, vm));
+        return JsonOut.render(json -> writeVm(new StyledJson(json, style), snapshot, vm, true));
     }
 
-    static void writeVm(StyledJson out, HostSnapshot snapshot, VmSummary vm) throws IOException {
+    static void writeVm(StyledJson out, HostSnapshot snapshot, VmSummary vm, boolean relationships) throws IOException {
         out.json().writeStartObject();
         writeReplicaKeys(out, vm);
-        writeMoreKeys(out, snapshot, vm);
+        StyledJson more = out.compat() ? out.as(ValueStyle.NUMERIC) : out;
+        writeMoreKeys(more, snapshot, vm);
+        VmDetails details = snapshot.detailsOf(vm.id()).orElse(null);
+        VmDetailsView.writeFlat(more, details);
+        if (relationships) {
+            VmDetailsView.writeRelationships(more, details);
+        }
         out.json().writeEndObject();
     }
 
@@ -105,8 +112,7 @@ public final class VmView {
     }
 
     /** Keys the original tool did not have: in compat they follow numeric (codes, and NULL as null, not zero). */
-    private static void writeMoreKeys(StyledJson styled, HostSnapshot snapshot, VmSummary vm) throws IOException {
-        StyledJson out = styled.compat() ? styled.as(ValueStyle.NUMERIC) : styled;
+    private static void writeMoreKeys(StyledJson out, HostSnapshot snapshot, VmSummary vm) throws IOException {
         out.json().writeStringField("host", snapshot.hostName());
         out.strings("status_descriptions", vm.statusDescriptions());
         out.codes("replication_state_ex", vm.replicationStateEx(), ReplicationState.class);
@@ -114,7 +120,6 @@ public final class VmView {
         out.code("enhanced_session_mode_state", vm.enhancedSessionModeState(), EnhancedSessionModeState.class);
         out.string("configuration_version", vm.version());
         out.number("generation", generation(vm.virtualSystemSubType()));
-        out.number("memory_demand_mb", memoryDemandMb(vm));
         out.dateTime("creation_time", vm.creationTime());
         out.string("notes", vm.notes());
     }
@@ -172,13 +177,4 @@ public final class VmView {
         }
     }
 
-    /** What the guest needs, as Hyper-V Manager computes it: assigned × (100 − available %) / 100, Dynamic Memory only. */
-    static Long memoryDemandMb(VmSummary vm) {
-        Long assigned = vm.memoryUsageMb();
-        Long available = vm.memoryAvailablePercent();
-        if (assigned == null || available == null || available == VmSummary.MEMORY_NOT_AVAILABLE) {
-            return null;
-        }
-        return Math.round(assigned * (100.0 - available) / 100.0);
-    }
 }

@@ -127,6 +127,18 @@ class RemoteCollectionTest {
             List<Object> vms = JSON.std.listFrom(http.send(HttpRequest.newBuilder(base.resolve("/hvm/vms")).build(),
                     HttpResponse.BodyHandlers.ofString()).body());
             assertThat(vms).hasSize(20);
+            // issue 4's details come through the wire too: replication reasons, guest data, settings
+            assertThat(vms).map(vm -> (Map<?, ?>) vm).filteredOn(vm -> !Integer.valueOf(0).equals(vm.get("replication_mode")))
+                    .isNotEmpty().allSatisfy(vm -> assertThat(vm.get("replication_status")).asString()
+                            .matches("(Normal|Warning|Critical): .*"));
+            assertThat(vms).map(vm -> (Map<?, ?>) vm).filteredOn(vm -> "running".equals(vm.get("state")))
+                    .anySatisfy(vm -> assertThat(vm.get("guest_fqdn")).asString().endsWith(".corp.example.test"));
+            assertThat(vms).map(vm -> (Map<?, ?>) vm).allSatisfy(vm -> assertThat(vm.get("virtual_processors")).isNotNull());
+            Map<String, Object> hostJson = JSON.std.mapFrom(http.send(HttpRequest.newBuilder(
+                    base.resolve("/hvm/hosts/HV-NODE01")).build(), HttpResponse.BodyHandlers.ofString()).body());
+            assertThat(hostJson).containsKeys("os_caption", "uptime_seconds", "hypervisor_cpu_percent", "virtual_switches")
+                    .containsEntry("missing", List.of());
+            assertThat(hostJson.get("logical_processors")).isNotNull();
         }
     }
 }
