@@ -6,7 +6,6 @@ import io.hvmon.app.run.HostSource;
 import io.hvmon.app.run.DemoSources;
 import io.hvmon.app.run.Passwords;
 import io.hvmon.app.run.RemoteSources;
-import io.hvmon.app.run.SimulatedEndpoints;
 import io.hvmon.app.run.UserError;
 import io.hvmon.app.view.CollectView;
 import io.hvmon.app.view.ValueStyle;
@@ -39,21 +38,19 @@ final class CollectCommand implements Callable<Integer> {
     @Option(names = "--once", required = true, description = "collect once and exit (required: continuous output is not available yet)")
     boolean once;
 
-    @Option(names = "--simulated", description = "collect from a simulated host (over WS-Man on loopback) instead of the configured hosts")
+    @Option(names = "--simulated", description = "collect from simulated hosts (over WS-Man on loopback; see --vms, --hosts, --seed, --locale, --windows-version) instead of the configured hosts")
     boolean simulated;
 
-    @Option(names = "--vms", paramLabel = "N", defaultValue = "24", description = "with --simulated: VMs (default: ${DEFAULT-VALUE})")
-    int vms;
-
-    @Option(names = "--seed", paramLabel = "S", defaultValue = "42", description = "with --simulated: seed (default: ${DEFAULT-VALUE})")
-    long seed;
+    @Mixin
+    SimulationOptions simulation = new SimulationOptions();
 
     @Option(names = "--values", paramLabel = "STYLE", description = "compat, friendly or numeric (default: friendly)")
     String values;
 
     private DemoSources simulatedHost(HvmonConfig settings) {
-        Limits.check("--vms", vms, 0, SimulatedEndpoints.MAX_VMS);
-        return DemoSources.start(1, vms, seed, settings.collection().timeout());
+        var profile = simulation.profile();
+        return DemoSources.start(simulation.hosts, simulation.vms, simulation.seed, profile,
+                settings.collection().timeout());
     }
 
     private static List<HostSource> remoteHosts(HvmonConfig settings) {

@@ -3,7 +3,7 @@ package io.hvmon.app.cli;
 import io.hvmon.app.config.HvmonConfig;
 import io.hvmon.app.run.Monitor;
 import io.hvmon.app.run.DemoSources;
-import io.hvmon.app.run.SimulatedEndpoints;
+import io.hvmon.simulator.fleet.SimulationProfile;
 import io.hvmon.app.view.ValueStyle;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -34,24 +34,19 @@ final class DemoCommand implements Callable<Integer> {
             description = "address to listen on (default: 127.0.0.1, or listen.address of --config)")
     String address;
 
-    @Option(names = "--vms", paramLabel = "N", defaultValue = "24", description = "VMs per simulated host (default: ${DEFAULT-VALUE})")
-    int vms;
-
-    @Option(names = "--hosts", paramLabel = "M", defaultValue = "1", description = "simulated hosts (default: ${DEFAULT-VALUE})")
-    int hosts;
-
-    @Option(names = "--seed", paramLabel = "S", defaultValue = "42", description = "seed of the simulation (default: ${DEFAULT-VALUE})")
-    long seed;
+    @Mixin
+    SimulationOptions simulation = new SimulationOptions();
 
     @Option(names = "--values", paramLabel = "STYLE", description = "default value style: compat, friendly or numeric (default: compat)")
     String values;
 
     @Override
     public Integer call() throws InterruptedException {
-        Limits.check("--vms", vms, 0, SimulatedEndpoints.MAX_VMS);
-        Limits.check("--hosts", hosts, 1, SimulatedEndpoints.MAX_HOSTS);
+        SimulationProfile profile = simulation.profile();
         HvmonConfig settings = settings();
-        try (DemoSources demo = DemoSources.start(hosts, vms, seed, settings.collection().timeout());
+        int hosts = simulation.hosts;
+        try (DemoSources demo = DemoSources.start(hosts, simulation.vms, simulation.seed, profile,
+                settings.collection().timeout());
              Monitor monitor = Monitor.start(settings, demo.sources())) {
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 monitor.close();
@@ -59,7 +54,7 @@ final class DemoCommand implements Callable<Integer> {
             }, "hvmon-shutdown"));
             String base = "http://" + Urls.host(settings.listen().address()) + ":" + monitor.port();
             spec.commandLine().getOut().printf("hvmon demo: %d simulated Hyper-V host(s), %d VMs each (seed %d), collected"
-                    + " every %d s over WS-Management (NTLM, message encryption)%n", hosts, vms, seed,
+                    + " every %d s over WS-Management (NTLM, message encryption)%n", hosts, simulation.vms, simulation.seed,
                     settings.collection().interval().toSeconds());
             spec.commandLine().getOut().printf("  dashboard   %s/%n  replicas    %s/hvm/replicas%n  all VMs     %s/hvm/vms%n"
                     + "  host        %s/hvm/hosts%nPress Ctrl+C to stop.%n", base, base, base, base);

@@ -42,14 +42,8 @@ final class SimulateCommand implements Callable<Integer> {
             description = "address to listen on (default: ${DEFAULT-VALUE})")
     String address;
 
-    @Option(names = "--vms", paramLabel = "N", defaultValue = "24", description = "VMs per host (default: ${DEFAULT-VALUE})")
-    int vms;
-
-    @Option(names = "--hosts", paramLabel = "M", defaultValue = "1", description = "hosts (default: ${DEFAULT-VALUE})")
-    int hosts;
-
-    @Option(names = "--seed", paramLabel = "S", defaultValue = "42", description = "seed (default: ${DEFAULT-VALUE})")
-    long seed;
+    @Mixin
+    SimulationOptions simulation = new SimulationOptions();
 
     @Option(names = "--auth", paramLabel = "SCHEMES", defaultValue = "negotiate",
             description = "offered schemes, comma-separated: negotiate, basic (default: ${DEFAULT-VALUE})")
@@ -70,9 +64,8 @@ final class SimulateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Limits.check("--vms", vms, 0, SimulatedEndpoints.MAX_VMS);
-        Limits.check("--hosts", hosts, 1, SimulatedEndpoints.MAX_HOSTS);
-        Limits.check("--port", port, 0, 65535 - hosts + 1);
+        var profile = simulation.profile();
+        Limits.check("--port", port, 0, 65535 - simulation.hosts + 1);
         EndpointOptions options;
         try {
             options = new EndpointOptions(schemes(), user, password.read(), allowUnencrypted, null,
@@ -88,7 +81,8 @@ final class SimulateCommand implements Callable<Integer> {
             pem = certificate.pem();
         }
         CountDownLatch stop = new CountDownLatch(1);
-        try (SimulatedEndpoints fleet = SimulatedEndpoints.start(hosts, vms, seed, address, port, options)) {
+        try (SimulatedEndpoints fleet = SimulatedEndpoints.start(simulation.hosts, simulation.vms,
+                simulation.seed, profile, address, port, options)) {
             Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown, "hvmon-shutdown"));
             report(fleet, options, pem);
             stop.await();
@@ -110,7 +104,8 @@ final class SimulateCommand implements Callable<Integer> {
 
     private void report(SimulatedEndpoints fleet, EndpointOptions options, Path pem) {
         PrintWriter out = spec.commandLine().getOut();
-        out.printf("hvmon simulate: %d simulated Hyper-V host(s), %d VMs each (seed %d)%n", hosts, vms, seed);
+        out.printf("hvmon simulate: %d simulated Hyper-V host(s), %d VMs each (seed %d, Windows Server %s, %s)%n",
+                simulation.hosts, simulation.vms, simulation.seed, simulation.windowsVersion, simulation.locale);
         for (WsManEndpoint endpoint : fleet.endpoints()) {
             out.printf("  %-10s %s%n", endpoint.hostName(), endpoint.url(address.contains(":") ? "[" + address + "]" : address));
         }

@@ -1,5 +1,6 @@
 package io.hvmon.app.run;
 
+import io.hvmon.simulator.fleet.SimulationProfile;
 import io.hvmon.simulator.wsman.EndpointOptions;
 import io.hvmon.simulator.wsman.WsManEndpoint;
 import io.hvmon.wsman.client.WsManSession;
@@ -28,8 +29,12 @@ public final class DemoSources implements AutoCloseable {
     }
 
     public static DemoSources start(int hosts, int vms, long seed, Duration timeout) {
+        return start(hosts, vms, seed, SimulationProfile.DEFAULT, timeout);
+    }
+
+    public static DemoSources start(int hosts, int vms, long seed, SimulationProfile profile, Duration timeout) {
         char[] password = randomPassword();
-        SimulatedEndpoints endpoints = SimulatedEndpoints.start(hosts, vms, seed, "127.0.0.1", 0,
+        SimulatedEndpoints endpoints = SimulatedEndpoints.start(hosts, vms, seed, profile, "127.0.0.1", 0,
                 EndpointOptions.windowsDefaults(USER, password));
         List<HostSource> sources = endpoints.endpoints().stream().map(e -> source(e, password, timeout)).toList();
         return new DemoSources(endpoints, sources);

@@ -3,6 +3,7 @@ package io.hvmon.app.run;
 import io.hvmon.simulator.Simulator;
 import io.hvmon.simulator.fleet.SimulatedFleet;
 import io.hvmon.simulator.fleet.SimulatedHost;
+import io.hvmon.simulator.fleet.SimulationProfile;
 import io.hvmon.simulator.wsman.EndpointOptions;
 import io.hvmon.simulator.wsman.WsManEndpoint;
 
@@ -28,9 +29,9 @@ public final class SimulatedEndpoints implements AutoCloseable {
         this.endpoints = List.copyOf(endpoints);
     }
 
-    public static SimulatedEndpoints start(int hosts, int vms, long seed, String address, int firstPort,
-                                           EndpointOptions options) {
-        SimulatedFleet fleet = Simulator.fleet(hosts, vms, seed, Clock.systemUTC());
+    public static SimulatedEndpoints start(int hosts, int vms, long seed, SimulationProfile profile, String address,
+                                           int firstPort, EndpointOptions options) {
+        SimulatedFleet fleet = Simulator.fleet(hosts, vms, seed, Clock.systemUTC(), profile);
         List<WsManEndpoint> started = new ArrayList<>();
         try {
             int i = 0;

@@ -101,6 +101,31 @@ class RemoteCollectionTest {
     }
 
     @Test
+    void windows2012R2AndLocalizedHostsGiveTheSameVmsOverTheWire() throws Exception {
+        java.util.function.Function<io.hvmon.simulator.fleet.SimulationProfile, io.hvmon.model.HostSnapshot> collect = profile -> {
+            try (DemoSources demo = DemoSources.start(1, 15, 9, profile, Duration.ofSeconds(20));
+                 var session = demo.sources().getFirst().sessions().open()) {
+                return new io.hvmon.hyperv.HyperVReader(Clock.systemUTC()).read("hv", session);
+            } catch (io.hvmon.cim.CimException e) {
+                throw new AssertionError(e);
+            }
+        };
+        var normal = collect.apply(io.hvmon.simulator.fleet.SimulationProfile.DEFAULT);
+        var old = collect.apply(io.hvmon.simulator.fleet.SimulationProfile.of("en-US", "2012r2"));
+        var chinese = collect.apply(io.hvmon.simulator.fleet.SimulationProfile.of("zh-CN", "2019"));
+        for (var snapshot : List.of(normal, old, chinese)) {
+            assertThat(snapshot.failures()).isEmpty();
+            assertThat(snapshot.vms()).extracting(io.hvmon.model.VmSummary::id)
+                    .containsExactlyInAnyOrderElementsOf(normal.vms().stream().map(io.hvmon.model.VmSummary::id).toList());
+            assertThat(snapshot.host().computerName()).isEqualTo("HV-NODE01");
+        }
+        assertThat(old.queries()).as("the refused enumeration and the GetSummaryInformation call").isEqualTo(normal.queries() + 1);
+        assertThat(old.vms()).allSatisfy(vm -> assertThat(vm.applicationHealth()).as("code 120+ ignored on 2012 R2").isNull());
+        assertThat(chinese.vms()).extracting(io.hvmon.model.VmSummary::enabledState)
+                .isEqualTo(normal.vms().stream().map(io.hvmon.model.VmSummary::enabledState).toList());
+    }
+
+    @Test
     void theDemoServesReplicasCollectedOverTheWire() throws Exception {
         var config = io.hvmon.app.config.HvmonConfig.defaults().withListenAddress("127.0.0.1").withListenPort(0)
                 .withInterval(Duration.ofSeconds(2));
