@@ -52,7 +52,7 @@ final class DemoCommand implements Callable<Integer> {
                 monitor.close();
                 demo.close();
             }, "hvmon-shutdown"));
-            String base = "http://" + Urls.host(settings.listen().address()) + ":" + monitor.port();
+            String base = (monitor.https() ? "https://" : "http://") + Urls.host(settings.listen().address()) + ":" + monitor.port();
             spec.commandLine().getOut().printf("hvmon demo: %d simulated Hyper-V host(s), %d VMs each (seed %d), collected"
                     + " every %d s over WS-Management (NTLM, message encryption)%n", hosts, simulation.vms, simulation.seed,
                     settings.collection().interval().toSeconds());

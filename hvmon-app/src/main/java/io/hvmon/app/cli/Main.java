@@ -1,5 +1,6 @@
 package io.hvmon.app.cli;
 
+import io.hvmon.app.http.ServerLimits;
 import io.hvmon.app.run.UserError;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -9,7 +10,8 @@ import picocli.CommandLine.Command;
         description = "Monitors Microsoft Hyper-V: VMs, Hyper-V Replica and hosts.%n"
                 + "Serves /hvm/replicas (compatible with the original Hyper-V Monitoring tool) and more on port 20501.",
         subcommands = {DemoCommand.class, ServeCommand.class, CollectCommand.class, QueryCommand.class,
-                SimulateCommand.class, CommandLine.HelpCommand.class},
+                SimulateCommand.class, ConfigCommand.class, KeyCommand.class, CertCommand.class,
+                CommandLine.HelpCommand.class},
         footer = "%nStart with: hvmon demo")
 public final class Main implements Runnable {
 
@@ -22,6 +24,7 @@ public final class Main implements Runnable {
 
     /** Runs the command line and returns the exit code: 0 ok, 1 failure, 2 bad usage or config. */
     public static int run(String... args) {
+        ServerLimits.apply(); // before any HTTP server of the process exists: the JDK reads them once
         Logging.configure();
         return commandLine().execute(args);
     }

@@ -38,7 +38,8 @@ final class ServeCommand implements Callable<Integer> {
         try (Monitor monitor = Monitor.start(settings, sources)) {
             Runtime.getRuntime().addShutdownHook(new Thread(monitor::close, "hvmon-shutdown"));
             spec.commandLine().getOut().printf("hvmon: collecting %d host(s) over WS-Management every %d s;"
-                            + " API on http://%s:%d/%n", sources.size(), settings.collection().interval().toSeconds(),
+                            + " API on %s://%s:%d/%n", sources.size(), settings.collection().interval().toSeconds(),
+                    monitor.https() ? "https" : "http",
                     Urls.host(settings.listen().address()), monitor.port());
             spec.commandLine().getOut().flush();
             monitor.awaitClose();

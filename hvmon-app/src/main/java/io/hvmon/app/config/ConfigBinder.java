@@ -14,8 +14,8 @@ import java.util.stream.Collectors;
  */
 final class ConfigBinder {
 
-    static final List<String> TOP_KEYS = List.of("listen", "values", "collection", "hosts");
-    static final List<String> LISTEN_KEYS = List.of("address", "port");
+    static final List<String> TOP_KEYS = List.of("listen", "values", "collection", "hosts", "security");
+    static final List<String> LISTEN_KEYS = List.of("address", "port", "tls");
     static final List<String> COLLECTION_KEYS = List.of("interval_seconds", "timeout_seconds");
 
     private final Problems problems;
@@ -50,9 +50,12 @@ final class ConfigBinder {
         Optional<List<RemoteHostConfig>> hosts = top.get("hosts")
                 .map(node -> new HostsBinder(problems, baseDir).hosts(node, "hosts"))
                 .orElse(Optional.of(List.of()));
+        Optional<SecurityConfig> security = top.get("security")
+                .map(node -> new SecurityBinder(problems).security(node, "security"))
+                .orElse(Optional.of(SecurityConfig.NONE));
         problems.throwIfAny();
         return new HvmonConfig(listen.orElseThrow(), values.orElseThrow(), collection.orElseThrow(),
-                hosts.orElseThrow());
+                hosts.orElseThrow(), security.orElseThrow());
     }
 
     private Optional<HvmonConfig.Listen> listen(Node node) {
@@ -67,10 +70,13 @@ final class ConfigBinder {
         // Port 0 (any free port) only makes sense for tests, which set it through HvmonConfig.withListenPort.
         Optional<Long> port = listen.get("port").map(value -> Values.integer(value, listen.pathOf("port"), 1, 65535,
                 problems)).orElse(Optional.of((long) HvmonConfig.Listen.DEFAULT_PORT));
-        if (address.isEmpty() || port.isEmpty()) {
+        Optional<Optional<ServerTls>> tls = listen.get("tls")
+                .map(value -> new TlsBinder(problems, baseDir).tls(value, listen.pathOf("tls")).map(Optional::of))
+                .orElse(Optional.of(Optional.empty()));
+        if (address.isEmpty() || port.isEmpty() || tls.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new HvmonConfig.Listen(address.get(), port.get().intValue()));
+        return Optional.of(new HvmonConfig.Listen(address.get(), port.get().intValue(), tls.get()));
     }
 
     private Optional<String> address(Node node, String path) {

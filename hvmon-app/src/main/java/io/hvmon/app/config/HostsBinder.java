@@ -182,7 +182,7 @@ final class HostsBinder {
     }
 
     /** Exactly one of password_env and password_file. Their values are never shown: either could be a password. */
-    private Optional<PasswordSource> password(Fields host) {
+    Optional<PasswordSource> password(Fields host) {
         Optional<Node.Member> env = host.member("password_env");
         Optional<Node.Member> file = host.member("password_file");
         if (env.isPresent() && file.isPresent()) {
@@ -243,7 +243,7 @@ final class HostsBinder {
     }
 
     /** A file path, resolved against the config file's directory when relative. */
-    private Optional<Path> file(Node node, String path, String expected, boolean secretish) {
+    Optional<Path> file(Node node, String path, String expected, boolean secretish) {
         Optional<String> text = secretish ? Values.secretishString(node, path, expected, problems)
                 : Values.string(node, path, expected, problems);
         if (text.isEmpty()) {

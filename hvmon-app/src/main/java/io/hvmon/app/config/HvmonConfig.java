@@ -4,6 +4,7 @@ import io.hvmon.app.view.ValueStyle;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Everything read from config.json, validated. Build it with {@link ConfigLoader}; the {@code with...} methods let
@@ -12,7 +13,8 @@ import java.util.Objects;
  * <p>The records check their own invariants so no code path can build a config the loader would refuse, except where
  * noted (port 0 and sub-second durations are allowed programmatically, for tests).
  */
-public record HvmonConfig(Listen listen, ValueStyle values, Collection collection, List<RemoteHostConfig> hosts) {
+public record HvmonConfig(Listen listen, ValueStyle values, Collection collection, List<RemoteHostConfig> hosts,
+                          SecurityConfig security) {
 
     public static final int MAX_HOSTS = 1000;
 
@@ -21,9 +23,15 @@ public record HvmonConfig(Listen listen, ValueStyle values, Collection collectio
         Objects.requireNonNull(values, "values");
         Objects.requireNonNull(collection, "collection");
         hosts = List.copyOf(hosts);
+        Objects.requireNonNull(security, "security");
         if (hosts.size() > MAX_HOSTS) {
             throw new IllegalArgumentException("at most " + MAX_HOSTS + " hosts, got " + hosts.size());
         }
+    }
+
+    /** A config without {@code security} settings: an open API. */
+    public HvmonConfig(Listen listen, ValueStyle values, Collection collection, List<RemoteHostConfig> hosts) {
+        this(listen, values, collection, hosts, SecurityConfig.NONE);
     }
 
     /** What an empty config file ({@code {}}) means: listen on 0.0.0.0:20501, compat values, 15 s / 10 s, no hosts. */
@@ -33,16 +41,16 @@ public record HvmonConfig(Listen listen, ValueStyle values, Collection collectio
 
     /** The same config listening on another port; 0 (any free port) is allowed here, for tests. */
     public HvmonConfig withListenPort(int port) {
-        return new HvmonConfig(new Listen(listen.address(), port), values, collection, hosts);
+        return new HvmonConfig(new Listen(listen.address(), port, listen.tls()), values, collection, hosts, security);
     }
 
     /** The same config listening on another address (an IP literal or host name). */
     public HvmonConfig withListenAddress(String address) {
-        return new HvmonConfig(new Listen(address, listen.port()), values, collection, hosts);
+        return new HvmonConfig(new Listen(address, listen.port(), listen.tls()), values, collection, hosts, security);
     }
 
     public HvmonConfig withValues(ValueStyle style) {
-        return new HvmonConfig(listen, style, collection, hosts);
+        return new HvmonConfig(listen, style, collection, hosts, security);
     }
 
     /**
@@ -51,11 +59,25 @@ public record HvmonConfig(Listen listen, ValueStyle values, Collection collectio
      */
     public HvmonConfig withInterval(Duration interval) {
         Duration timeout = collection.timeout().compareTo(interval) > 0 ? interval : collection.timeout();
-        return new HvmonConfig(listen, values, new Collection(interval, timeout), hosts);
+        return new HvmonConfig(listen, values, new Collection(interval, timeout), hosts, security);
     }
 
-    /** Where the HTTP server listens: an IP literal or host name (not resolved here) and a port. */
-    public record Listen(String address, int port) {
+    /** The same config with other security settings. */
+    public HvmonConfig withSecurity(SecurityConfig settings) {
+        return new HvmonConfig(listen, values, collection, hosts, settings);
+    }
+
+    /** The same config serving https with this certificate. */
+    public HvmonConfig withTls(ServerTls tls) {
+        return new HvmonConfig(new Listen(listen.address(), listen.port(), Optional.of(tls)), values, collection,
+                hosts, security);
+    }
+
+    /**
+     * Where the HTTP server listens: an IP literal or host name (not resolved here), a port, and the certificate when
+     * it serves https.
+     */
+    public record Listen(String address, int port, Optional<ServerTls> tls) {
 
         public static final String DEFAULT_ADDRESS = "0.0.0.0";
         public static final int DEFAULT_PORT = 20501;
@@ -68,6 +90,11 @@ public record HvmonConfig(Listen listen, ValueStyle values, Collection collectio
             if (port < 0 || port > 65535) {
                 throw new IllegalArgumentException("port must be 0 to 65535, got " + port);
             }
+            Objects.requireNonNull(tls, "tls");
+        }
+
+        public Listen(String address, int port) {
+            this(address, port, Optional.empty());
         }
     }
 

@@ -46,7 +46,8 @@ public final class Monitor implements AutoCloseable {
     private static HttpApi listen(HvmonConfig config, io.hvmon.app.http.Router router) {
         String where = config.listen().address() + ":" + config.listen().port();
         try {
-            return HttpApi.start(new InetSocketAddress(config.listen().address(), config.listen().port()), router);
+            return HttpApi.start(new InetSocketAddress(config.listen().address(), config.listen().port()), router,
+                    HttpSetup.options(config, Passwords.fromSystem()));
         } catch (BindException e) {
             throw new UserError(1, "cannot listen on " + where + ": " + e.getMessage()
                     + " (is another hvmon or program using the port? choose another with --port or listen.port)");
@@ -58,6 +59,11 @@ public final class Monitor implements AutoCloseable {
     /** The port actually bound (differs from the config's when it asked for 0). */
     public int port() {
         return http.port();
+    }
+
+    /** Whether the API is served over https. */
+    public boolean https() {
+        return http.https();
     }
 
     /** Blocks until {@link #close()}. */

@@ -24,6 +24,14 @@ class ConfigDocsTest {
     }
 
     @Test
+    void secureExampleIsValid() throws Exception {
+        HvmonConfig config = ConfigLoader.load(DOC.resolveSibling("config.secure.example.json"));
+        assertThat(config.listen().tls()).isPresent();
+        assertThat(config.security().apiKeys()).isNotEmpty();
+        assertThat(config.security().allow()).isPresent();
+    }
+
+    @Test
     void tableListsEveryKey() throws Exception {
         List<String> documented = Files.readAllLines(DOC).stream()
                 .filter(line -> line.startsWith("| `"))
@@ -31,6 +39,9 @@ class ConfigDocsTest {
                 .toList();
         List<String> known = new ArrayList<>(ConfigBinder.TOP_KEYS);
         ConfigBinder.LISTEN_KEYS.forEach(key -> known.add("listen." + key));
+        TlsBinder.KEYS.forEach(key -> known.add("listen.tls." + key));
+        SecurityBinder.KEYS.forEach(key -> known.add("security." + key));
+        SecurityBinder.API_KEY_KEYS.forEach(key -> known.add("security.api_keys[]." + key));
         ConfigBinder.COLLECTION_KEYS.forEach(key -> known.add("collection." + key));
         HostsBinder.HOST_KEYS.forEach(key -> known.add("hosts[]." + key));
         HostsBinder.TLS_KEYS.forEach(key -> known.add("hosts[].tls." + key));

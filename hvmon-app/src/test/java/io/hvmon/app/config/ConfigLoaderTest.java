@@ -146,7 +146,7 @@ class ConfigLoaderTest {
     void messagesNameTheFileAsGiven() throws IOException {
         Path file = Files.writeString(dir.resolve("config.json"), "{\n  \"listen\": {\n    \"prot\": 20501\n  }\n}\n");
         assertThatThrownBy(() -> ConfigLoader.load(file))
-                .hasMessage(file + ":3:5: listen.prot: unknown key (expected one of: address, port); did you mean 'port'?");
+                .hasMessage(file + ":3:5: listen.prot: unknown key (expected one of: address, port, tls); did you mean 'port'?");
     }
 
     @Test
@@ -156,7 +156,7 @@ class ConfigLoaderTest {
         } catch (ConfigException e) {
             assertThat(e.problems()).containsExactly(
                     "c.json:1:12: values: expected one of \"compat\", \"friendly\", \"numeric\", found 1",
-                    "c.json:1:25: listen: expected an object (keys: address, port), found 2");
+                    "c.json:1:25: listen: expected an object (keys: address, port, tls), found 2");
             assertThat(e.getMessage()).isEqualTo(String.join("\n", e.problems()));
             return;
         }

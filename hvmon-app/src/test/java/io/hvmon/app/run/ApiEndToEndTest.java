@@ -92,7 +92,8 @@ class ApiEndToEndTest {
 
         assertThat(JSON.std.listFrom(get("/hvm/vms").body())).hasSize(2);
         assertThat(JSON.std.mapFrom(get("/hvm/vms/" + VM.toLowerCase()).body())).containsEntry("name", "SQL01");
-        assertThat(JSON.std.mapFrom(get("/hvm/replicas/../vms/" + VM).body())).containsEntry("status", 404);
+        // dot segments are refused outright (Gatekeeper), never resolved
+        assertThat(JSON.std.mapFrom(get("/hvm/replicas/../vms/" + VM).body())).containsEntry("status", 400);
         Map<String, Object> hostJson = JSON.std.mapFrom(get("/hvm/host").body());
         assertThat(hostJson).containsEntry("name", "hv01").containsEntry("ready", true).containsEntry("stale", false)
                 .containsEntry("computer_name", "HV01").containsEntry("vm_count", 2).containsEntry("replicated_vm_count", 1);

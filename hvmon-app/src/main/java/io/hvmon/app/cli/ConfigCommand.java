@@ -1,0 +1,98 @@
+package io.hvmon.app.cli;
+
+import io.hvmon.app.config.ConfigException;
+import io.hvmon.app.config.ConfigLoader;
+import io.hvmon.app.config.HvmonConfig;
+import io.hvmon.app.config.RemoteHostConfig;
+import io.hvmon.app.config.SecurityConfig;
+import io.hvmon.app.config.ServerTls;
+import io.hvmon.app.run.UserError;
+import io.hvmon.app.security.ApiKey;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.stream.Collectors;
+
+/** {@code hvmon config check FILE}: validates a config and says what it means, without starting anything. */
+@Command(name = "config", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Check config files.", subcommands = ConfigCommand.Check.class)
+final class ConfigCommand implements Runnable {
+
+    @Override
+    public void run() {
+        throw new UserError(2, "give a subcommand: 'hvmon config check FILE'");
+    }
+
+    @Command(name = "check", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+            description = "Validate FILE: exit 0 with a summary, or 2 with every problem as FILE:LINE:COLUMN: key: message."
+                    + " Certificate and password files are not opened.")
+    static final class Check implements Runnable {
+
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(paramLabel = "FILE", description = "the config.json to check")
+        Path file;
+
+        @Override
+        public void run() {
+            HvmonConfig config;
+            try {
+                config = ConfigLoader.load(file);
+            } catch (ConfigException e) {
+                throw new UserError(2, "invalid configuration:\n" + e.getMessage());
+            }
+            summarize(config, spec.commandLine().getOut());
+        }
+
+        static void summarize(HvmonConfig config, PrintWriter out) {
+            out.println("ok: the configuration is valid");
+            out.println("  listen      " + config.listen().address() + ":" + config.listen().port() + ", "
+                    + config.listen().tls().map(Check::tls).orElse("plain http (no listen.tls)"));
+            out.println("  values      " + config.values().wireName());
+            out.println("  collection  every " + config.collection().interval().toSeconds() + " s, timeout "
+                    + config.collection().timeout().toSeconds() + " s");
+            if (config.hosts().isEmpty()) {
+                out.println("  hosts       none: the local machine (agent, Windows)");
+            } else {
+                out.println("  hosts       " + config.hosts().size());
+                for (RemoteHostConfig host : config.hosts()) {
+                    out.println("    " + host.name() + "  " + host.url() + "  " + host.auth().wireName() + " as "
+                            + host.user() + ", password from " + password(host.password())
+                            + (host.tls().verify() ? "" : ", certificate NOT verified"));
+                }
+            }
+            SecurityConfig security = config.security();
+            out.println("  api keys    " + (security.apiKeys().isEmpty() ? "none: the API is open to anyone who can reach it"
+                    : security.apiKeys().stream().map(ApiKey::name).collect(Collectors.joining(", "))));
+            if (!security.openPaths().isEmpty()) {
+                out.println("  open paths  " + String.join(", ", security.openPaths()));
+            }
+            out.println("  allow       " + security.allow().map(list -> list.stream().map(Object::toString)
+                    .collect(Collectors.joining(", "))).orElse("every address"));
+            if (!security.trustedProxies().isEmpty()) {
+                out.println("  proxies     " + security.trustedProxies().stream().map(Object::toString)
+                        .collect(Collectors.joining(", ")) + " (X-Forwarded-For believed from these)");
+            }
+            out.flush();
+        }
+
+        private static String tls(ServerTls tls) {
+            return switch (tls) {
+                case ServerTls.Pem pem -> "https with " + pem.certificate() + " and " + pem.privateKey();
+                case ServerTls.Pkcs12 p12 -> "https with " + p12.file() + ", password from " + password(p12.password());
+            };
+        }
+
+        private static String password(RemoteHostConfig.PasswordSource source) {
+            return switch (source) {
+                case RemoteHostConfig.PasswordSource.EnvironmentVariable env -> "environment variable " + env.variable();
+                case RemoteHostConfig.PasswordSource.File file -> "file " + file.path();
+            };
+        }
+    }
+}

@@ -1,0 +1,125 @@
+package io.hvmon.app.http;
+
+import com.sun.net.httpserver.Headers;
+import io.hvmon.app.security.AccessPolicy;
+import io.hvmon.app.security.ClientAddress;
+
+import java.net.InetAddress;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Decides whether a request reaches the router, in this order: the client's address (X-Forwarded-For only from a
+ * trusted proxy) against the allowlist (403), the URL's length (414), the path's shape (400), then the API key (429
+ * while an address is slowed down, else 401). Refusals never repeat the key that was sent.
+ */
+final class Gatekeeper {
+
+    static final String KEY_HEADER = "X-API-KEY";
+    static final String CHALLENGE = "ApiKey realm=\"hvmon\", header=\"X-API-KEY\"";
+
+    /**
+     * The outcome: who the client is, which key it used (null: none needed), or the refusal to send.
+     */
+    record Verdict(InetAddress client, String keyName, Response refusal) {
+        boolean admitted() {
+            return refusal == null;
+        }
+    }
+
+    private final AccessPolicy policy;
+    private final int maxUrlLength;
+
+    Gatekeeper(AccessPolicy policy, int maxUrlLength) {
+        this.policy = policy;
+        this.maxUrlLength = maxUrlLength;
+    }
+
+    /**
+     * @param rawTarget the request target as sent (path and query, percent-encoded)
+     * @param path      the decoded path
+     */
+    Verdict check(InetAddress peer, Headers headers, String rawTarget, String path) {
+        Optional<InetAddress> resolved = ClientAddress.resolve(peer, headers.get("X-Forwarded-For"),
+                policy.trustedProxies());
+        if (resolved.isEmpty()) {
+            return refuse(peer, Problem.badRequest("X-Forwarded-For holds an entry that is not an IP address"), path);
+        }
+        InetAddress client = resolved.get();
+        if (!policy.allow().isEmpty() && !policy.allow().contains(client)) {
+            return refuse(client, Problem.of(403, "this API does not answer requests from "
+                    + client.getHostAddress()), path);
+        }
+        if (rawTarget.length() > maxUrlLength) {
+            return refuse(client, Problem.of(414, "the URL is " + rawTarget.length() + " characters long; at most "
+                    + maxUrlLength + " are accepted"), "-");
+        }
+        Optional<String> badPath = badPath(path);
+        if (badPath.isPresent()) {
+            return refuse(client, Problem.badRequest(badPath.get()), "-");
+        }
+        if (!policy.keys().required() || policy.openPaths().contains(normalized(path))) {
+            return new Verdict(client, null, null);
+        }
+        return checkKey(client, headers.get(KEY_HEADER), path);
+    }
+
+    private Verdict checkKey(InetAddress client, List<String> presented, String path) {
+        long retryAfter = policy.limiter().retryAfterSeconds(client);
+        if (retryAfter > 0) {
+            return refuse(client, new Problem(429, "too many failed authentications from this address; try again in "
+                    + retryAfter + " s", retryAfter, null), path);
+        }
+        String failure;
+        Optional<String> name = Optional.empty();
+        if (presented == null || presented.isEmpty()) {
+            failure = "this API needs a key: send it in the " + KEY_HEADER + " header";
+        } else if (presented.size() > 1) {
+            failure = "the " + KEY_HEADER + " header is given " + presented.size() + " times; send it once";
+        } else if (presented.getFirst().isEmpty()) {
+            failure = "the " + KEY_HEADER + " header is empty";
+        } else {
+            name = policy.keys().authenticate(presented.getFirst());
+            failure = "the key in the " + KEY_HEADER + " header is not valid";
+        }
+        if (name.isPresent()) {
+            return new Verdict(client, name.get(), null);
+        }
+        policy.limiter().recordFailure(client);
+        Response refusal = ProblemJson.response(Problem.of(401, failure), path)
+                .withHeader("WWW-Authenticate", CHALLENGE);
+        return new Verdict(client, null, refusal);
+    }
+
+    /**
+     * Paths the API never has: with control characters (a decoded %00 or %0a) or dot segments (a decoded
+     * {@code %2e%2e}). Nothing resolves dot segments here, so this is belt and braces, and it keeps such paths out of
+     * the log and of handlers.
+     */
+    static Optional<String> badPath(String path) {
+        if (path == null || !path.startsWith("/")) {
+            return Optional.of("the request target must be a path starting with '/'");
+        }
+        for (int i = 0; i < path.length(); i++) {
+            char c = path.charAt(i);
+            if (c < 0x20 || c == 0x7f) {
+                return Optional.of("the path contains a control character");
+            }
+        }
+        for (String segment : path.split("/", -1)) {
+            if (segment.equals("..") || segment.equals(".")) {
+                return Optional.of("the path contains a '" + segment + "' segment");
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** As the router sees it: without a trailing slash. */
+    static String normalized(String path) {
+        return path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+    }
+
+    private static Verdict refuse(InetAddress client, Problem problem, String instance) {
+        return new Verdict(client, null, ProblemJson.response(problem, instance));
+    }
+}
