@@ -49,6 +49,8 @@ public final class EnumerationBench {
     private final Map<String, String> options;
     private final com.sun.management.ThreadMXBean threads =
             (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+    private static final com.sun.management.OperatingSystemMXBean OS =
+            (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
 
     private EnumerationBench(Map<String, String> options) {
         this.options = options;
@@ -71,8 +73,13 @@ public final class EnumerationBench {
         return Integer.parseInt(options.getOrDefault(name, String.valueOf(fallback)));
     }
 
-    /** One measured case: per-enumeration samples. cpu and alloc are -1 where not measured. */
-    record Case(String side, String query, String wql, int rows, int pulls, long[] wallNs, long[] cpuNs, long[] allocBytes) {
+    /**
+     * One measured case: per-enumeration samples. cpuNs is the client's CPU time; otherCpuNs the CPU time of the rest
+     * of this JVM meanwhile (the simulated endpoint, GC, JIT), for pywinrm one average over its whole run; allocBytes
+     * is null where not measured, pulls -1.
+     */
+    record Case(String side, String query, String wql, int rows, int pulls, long[] wallNs, long[] cpuNs,
+                long[] otherCpuNs, long[] allocBytes) {
     }
 
     private void run() throws Exception {
@@ -150,8 +157,10 @@ public final class EnumerationBench {
         long[] wall = new long[reps];
         long[] cpu = new long[reps];
         long[] alloc = new long[reps];
+        long[] other = new long[reps];
         int rows = 0;
         for (int i = 0; i < reps; i++) {
+            long p0 = OS.getProcessCpuTime();
             long a0 = threads.getThreadAllocatedBytes(thread);
             long c0 = threads.getCurrentThreadCpuTime();
             long w0 = System.nanoTime();
@@ -159,9 +168,10 @@ public final class EnumerationBench {
             wall[i] = System.nanoTime() - w0;
             cpu[i] = threads.getCurrentThreadCpuTime() - c0;
             alloc[i] = threads.getThreadAllocatedBytes(thread) - a0;
+            other[i] = OS.getProcessCpuTime() - p0 - cpu[i];
             check(rows, vms, query);
         }
-        return new Case("hvmon", query, wql, rows, -1, wall, cpu, alloc);
+        return new Case("hvmon", query, wql, rows, -1, wall, cpu, other, alloc);
     }
 
     private static void check(int rows, int vms, String what) {
@@ -192,6 +202,7 @@ public final class EnumerationBench {
                 "REPS", String.valueOf(reps), "EXPECT", String.valueOf(vms),
                 "OPENSSL_CONF", dir.resolve("openssl-legacy.cnf").toString()));
         builder.redirectError(ProcessBuilder.Redirect.INHERIT);
+        long p0 = OS.getProcessCpuTime();
         Process process = builder.start();
         process.getOutputStream().close();
         byte[] out = process.getInputStream().readAllBytes();
@@ -199,11 +210,14 @@ public final class EnumerationBench {
             process.destroyForcibly();
             throw new IllegalStateException("pywinrm_bench.py failed: " + new String(out, StandardCharsets.UTF_8));
         }
+        long endpointCpu = OS.getProcessCpuTime() - p0;
         String last = new String(out, StandardCharsets.UTF_8).strip().lines().reduce((a, b) -> b).orElse("{}");
         Map<String, Object> result = JSON.std.mapFrom(last);
+        long[] other = new long[reps];
+        java.util.Arrays.fill(other, endpointCpu / (warmup + reps)); // the endpoint's work, averaged over every round
         return new Case("pywinrm", query, wql, ((Number) result.get("count")).intValue(),
                 ((Number) result.get("pulls")).intValue(), longs(result.get("wall_ns")), longs(result.get("cpu_ns")),
-                null);
+                other, null);
     }
 
     private static long[] longs(Object list) {
@@ -212,15 +226,16 @@ public final class EnumerationBench {
 
     private static void report(List<Case> cases, int vms) {
         System.out.println();
-        System.out.printf(Locale.ROOT, "%-8s %-58s %10s %10s %12s %14s%n", "side", "query", "median ms", "min ms",
-                "CPU µs/VM", "alloc KB/VM");
+        System.out.printf(Locale.ROOT, "%-8s %-58s %10s %10s %12s %14s %16s%n", "side", "query", "median ms",
+                "min ms", "CPU µs/VM", "alloc KB/VM", "JVM rest µs/VM");
         for (Case c : cases) {
             Stats wall = Stats.of(c.wallNs());
             Stats cpu = Stats.of(c.cpuNs());
             String alloc = c.allocBytes() == null ? "-"
                     : String.format(Locale.ROOT, "%.1f", Stats.of(c.allocBytes()).median() / vms / 1024);
-            System.out.printf(Locale.ROOT, "%-8s %-58s %10.1f %10.1f %12.1f %14s%n", c.side(), c.query(),
-                    wall.median() / 1e6, wall.min() / 1e6, cpu.median() / vms / 1e3, alloc);
+            System.out.printf(Locale.ROOT, "%-8s %-58s %10.1f %10.1f %12.1f %14s %16.1f%n", c.side(), c.query(),
+                    wall.median() / 1e6, wall.min() / 1e6, cpu.median() / vms / 1e3, alloc,
+                    Stats.of(c.otherCpuNs()).median() / vms / 1e3);
         }
         System.out.println();
         for (String query : List.of("SELECT *", "projection")) {
@@ -237,6 +252,8 @@ public final class EnumerationBench {
         System.out.println("hvmon CPU = the calling thread's CPU time (ThreadMXBean), allocations = its allocated bytes;"
                 + " the simulated endpoint runs in the same JVM on other threads and is counted in neither.");
         System.out.println("pywinrm CPU = the Python process's CPU time (time.process_time_ns); the endpoint is in the JVM.");
+        System.out.println("JVM rest = CPU time of this JVM's other threads meanwhile: the simulated endpoint (the server side"
+                + " of every round, for both clients), GC and JIT; for pywinrm averaged over its warm-up and measured rounds.");
     }
 
     private static Case find(List<Case> cases, String side, String query) {
@@ -257,6 +274,7 @@ public final class EnumerationBench {
             m.put("rows", c.rows());
             m.put("wall_ns", c.wallNs());
             m.put("cpu_ns", c.cpuNs());
+            m.put("jvm_rest_cpu_ns", c.otherCpuNs());
             if (c.allocBytes() != null) {
                 m.put("alloc_bytes", c.allocBytes());
             }
