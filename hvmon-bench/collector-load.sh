@@ -44,6 +44,8 @@ cpu_ticks() { sed 's/^.*) //' "/proc/$1/stat" | awk '{ print $12 + $13 }'; }
 rss_kb() { awk '/^VmRSS:/ { print $2 }' "/proc/$1/status"; }
 hwm_kb() { awk '/^VmHWM:/ { print $2 }' "/proc/$1/status"; }
 now() { date +%s.%N; }
+# Busy clock ticks of the whole machine (all CPUs), to tell how much else ran meanwhile.
+machine_busy() { awk '/^cpu / { print $2 + $3 + $4 + $7 + $8 + $9 }' /proc/stat; }
 
 echo "collector-load: $HOSTS simulated hosts x $VMS VMs on 127.0.0.1:$SIM_PORT-$((SIM_PORT + HOSTS - 1)), interval ${INTERVAL}s, measuring ${DURATION}s"
 
@@ -93,13 +95,13 @@ while :; do
   [ "$(date +%s)" -lt "$deadline" ] || { echo "collector-load: only $ready of $HOSTS hosts ready after ${READY_TIMEOUT}s" >&2; exit 1; }
   sleep 1
 done
-t0="$(now)"; c0="$(cpu_ticks "$col_pid")"; s0="$(cpu_ticks "$sim_pid")"
+t0="$(now)"; c0="$(cpu_ticks "$col_pid")"; s0="$(cpu_ticks "$sim_pid")"; m0="$(machine_busy)"
 rss0="$(rss_kb "$col_pid")"; srss0="$(rss_kb "$sim_pid")"
 echo "collector-load: all $HOSTS hosts ready after $(awk -v a="$t_start" -v b="$t0" 'BEGIN { printf "%.1f", b - a }') s; measuring for ${DURATION}s"
 
 sleep "$DURATION"
 
-t1="$(now)"; c1="$(cpu_ticks "$col_pid")"; s1="$(cpu_ticks "$sim_pid")"
+t1="$(now)"; c1="$(cpu_ticks "$col_pid")"; s1="$(cpu_ticks "$sim_pid")"; m1="$(machine_busy)"
 rss1="$(rss_kb "$col_pid")"; srss1="$(rss_kb "$sim_pid")"; hwm="$(hwm_kb "$col_pid")"; shwm="$(hwm_kb "$sim_pid")"
 state="$(hosts_state)"
 read -r total ready fresh errors p50 pmax <<< "$state"
@@ -109,6 +111,8 @@ col_cpu="$(awk -v a="$c0" -v b="$c1" -v t="$tick" 'BEGIN { printf "%.2f", (b - a
 sim_cpu="$(awk -v a="$s0" -v b="$s1" -v t="$tick" 'BEGIN { printf "%.2f", (b - a) / t }')"
 col_share="$(awk -v c="$col_cpu" -v w="$wall" 'BEGIN { printf "%.2f", 100 * c / w }')"
 sim_share="$(awk -v c="$sim_cpu" -v w="$wall" 'BEGIN { printf "%.2f", 100 * c / w }')"
+others_share="$(awk -v a="$m0" -v b="$m1" -v c="$c1" -v d="$c0" -v e="$s1" -v f="$s0" -v t="$tick" -v w="$wall" \
+  'BEGIN { x = ((b - a) - (c - d) - (e - f)) / t / w * 100; printf "%.1f", x < 0 ? 0 : x }')"
 polls="$(awk -v w="$wall" -v i="$INTERVAL" -v h="$HOSTS" 'BEGIN { printf "%d", h * w / i }')"
 per_poll_ms="$(awk -v c="$col_cpu" -v p="$polls" 'BEGIN { printf "%.2f", 1000 * c / p }')"
 
@@ -117,11 +121,12 @@ collector-load: ${wall}s measured (~$((${wall%.*} / INTERVAL)) cycles of ${INTER
   collector (hvmon serve, pid $col_pid): CPU ${col_cpu}s = ${col_share}% of one core (~${per_poll_ms} ms CPU per host poll);
                                       RSS $((rss0 / 1024)) MiB at start, $((rss1 / 1024)) MiB at end (peak $((hwm / 1024)) MiB)
   simulator (hvmon simulate, pid $sim_pid): CPU ${sim_cpu}s = ${sim_share}% of one core; RSS $((srss0 / 1024)) -> $((srss1 / 1024)) MiB (peak $((shwm / 1024)) MiB)
+  other processes on this machine meanwhile: ${others_share}% of one core (of $(nproc) cores; load average now $(cut -d' ' -f1-3 /proc/loadavg))
   /hvm/hosts: $total hosts, $ready ready, $fresh ready and not stale, $errors with an error; collection duration p50 ${p50} ms, max ${pmax} ms
 REPORT
 if [ -n "${RESULT:-}" ]; then
-  printf 'wall_s=%s collector_cpu_s=%s collector_cpu_pct=%s collector_rss_start_kb=%s collector_rss_end_kb=%s collector_rss_peak_kb=%s sim_cpu_s=%s sim_cpu_pct=%s sim_rss_end_kb=%s sim_rss_peak_kb=%s hosts=%s ready=%s fresh=%s errors=%s duration_p50_ms=%s duration_max_ms=%s\n' \
-    "$wall" "$col_cpu" "$col_share" "$rss0" "$rss1" "$hwm" "$sim_cpu" "$sim_share" "$srss1" "$shwm" "$total" "$ready" "$fresh" "$errors" "$p50" "$pmax" >> "$RESULT"
+  printf 'wall_s=%s collector_cpu_s=%s collector_cpu_pct=%s collector_rss_start_kb=%s collector_rss_end_kb=%s collector_rss_peak_kb=%s sim_cpu_s=%s sim_cpu_pct=%s sim_rss_end_kb=%s sim_rss_peak_kb=%s others_pct=%s hosts=%s ready=%s fresh=%s errors=%s duration_p50_ms=%s duration_max_ms=%s\n' \
+    "$wall" "$col_cpu" "$col_share" "$rss0" "$rss1" "$hwm" "$sim_cpu" "$sim_share" "$srss1" "$shwm" "$others_share" "$total" "$ready" "$fresh" "$errors" "$p50" "$pmax" >> "$RESULT"
 fi
 if [ "$ready" -ne "$HOSTS" ] || [ "$fresh" -ne "$HOSTS" ]; then
   echo "collector-load: FAILED: $fresh of $HOSTS hosts ready and fresh at the end" >&2

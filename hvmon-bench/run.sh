@@ -24,9 +24,21 @@ out="$here/target/results/$(date +%Y%m%d-%H%M%S)"
 mkdir -p "$out"
 echo "run: results in $out"
 
+# Busy clock ticks of the whole machine, and this shell's children's CPU time in ticks: what else ran meanwhile.
+machine_busy() { awk '/^cpu / { print $2 + $3 + $4 + $7 + $8 + $9 }' /proc/stat; }
+# (times must run in this shell, not in a $(...) subshell, which has children of its own)
+children_ticks() { times > "$out/.times"; tail -n 1 "$out/.times" | awk -v t="$(getconf CLK_TCK)" '{
+  split($1, u, "m"); split($2, s, "m"); print int((u[1] * 60 + u[2] + s[1] * 60 + s[2]) * t) }'; }
+
 for i in $(seq "$RUNS"); do
   echo "run: EnumerationBench $i/$RUNS ($VMS VMs, $REPS rounds per case)"
-  "$JAVA" -jar "$bench_jar" --vms "$VMS" --reps "$REPS" --json "$out/enumeration-$i.json" | tee "$out/enumeration-$i.txt"
+  m0="$(machine_busy)"; children_ticks > "$out/.k0"; w0="$(date +%s.%N)"
+  "$JAVA" -jar "$bench_jar" --vms "$VMS" --reps "$REPS" --json "$out/enumeration-$i.json" > "$out/enumeration-$i.txt"
+  m1="$(machine_busy)"; children_ticks > "$out/.k1"; w1="$(date +%s.%N)"; k0="$(cat "$out/.k0")"; k1="$(cat "$out/.k1")"
+  awk -v a="$m0" -v b="$m1" -v c="$k0" -v d="$k1" -v t="$(getconf CLK_TCK)" -v w0="$w0" -v w1="$w1" -v n="$(nproc)" \
+    'BEGIN { x = ((b - a) - (d - c)) / t / (w1 - w0) * 100; printf "other processes on this machine meanwhile: %.1f%% of one core (of %d cores)\n", x < 0 ? 0 : x, n }' \
+    >> "$out/enumeration-$i.txt"
+  cat "$out/enumeration-$i.txt"
 done
 
 for i in $(seq "$LOAD_RUNS"); do

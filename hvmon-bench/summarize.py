@@ -16,6 +16,11 @@ def spread(values, fmt):
 
 if runs:
     vms = runs[0]["vms"]
+    others = []
+    for f in sorted(glob.glob(os.path.join(out, "enumeration-*.txt"))):
+        for line in open(f):
+            if line.startswith("other processes"):
+                others.append(line.split(":")[1].split("%")[0].strip())
     print("Enumeration of Msvm_SummaryInformation, %d VMs, NTLM + message encryption, MaxElements %d, "
           "MaxEnvelopeSize %d; %d runs: median over runs (min-max of the run medians)"
           % (vms, runs[0]["max_elements"], runs[0]["max_envelope_size"], len(runs)))
@@ -34,6 +39,9 @@ if runs:
         per[(side, query)] = (med, mn, cpu)
         print("%-8s %-58s %-22s %-22s %-20s %-18s %-18s" % (side, query, spread(med, "%.1f"), spread(mn, "%.1f"),
                                                             spread(cpu, "%.1f"), alloc, spread(rest, "%.1f")))
+    if others:
+        print("other processes on the machine during each run: " + ", ".join(o + "%" for o in others)
+              + " of one core")
     print()
     for query in ("SELECT *", "projection"):
         if ("hvmon", query) in per and ("pywinrm", query) in per:
@@ -57,6 +65,8 @@ if os.path.exists(load):
                                                              col("collector_rss_peak_kb", 1 / 1024, "%.0f")))
     print("  simulator CPU share    %s %% of one core" % col("sim_cpu_pct", fmt="%.2f"))
     print("  simulator RSS at end   %s MiB" % col("sim_rss_end_kb", 1 / 1024, "%.0f"))
+    if "others_pct" in rows[0]:
+        print("  other processes        %s %% of one core (not hvmon: other work on the machine)" % col("others_pct"))
     print("  hosts ready and fresh  %s" % ", ".join("%s/%s" % (r["fresh"], r["hosts"]) for r in rows))
     print("  poll duration p50      %s ms, max %s ms" % (col("duration_p50_ms", fmt="%.0f"),
                                                          col("duration_max_ms", fmt="%.0f")))
