@@ -7,7 +7,8 @@
 # exit, whatever happens. Bounded: at most READY_TIMEOUT + DURATION seconds after the start.
 #
 # Environment (all optional): HOSTS=200 VMS=25 INTERVAL=15 DURATION=180 SIM_PORT=41000 API_PORT=40999
-#   READY_TIMEOUT=180 JAVA=/usr/lib/jvm/temurin-25-jdk-amd64/bin/java JAVA_OPTS= RESULT=FILE (appends key=value lines)
+#   READY_TIMEOUT=180 JAVA=/usr/lib/jvm/temurin-25-jdk-amd64/bin/java JAVA_OPTS= (both JVMs)
+#   COLLECTOR_JAVA_OPTS= (the collector's JVM only, e.g. -Xmx128m) RESULT=FILE (appends key=value lines)
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -17,6 +18,7 @@ SIM_PORT="${SIM_PORT:-41000}" API_PORT="${API_PORT:-40999}" READY_TIMEOUT="${REA
 JAVA="${JAVA:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}"
 JAR="${JAR:-$root/hvmon-app/target/hvmon.jar}"
 read -r -a java_opts <<< "${JAVA_OPTS:-}"
+read -r -a collector_opts <<< "${COLLECTOR_JAVA_OPTS:-}"
 
 [ -f "$JAR" ] || { echo "collector-load: $JAR is missing; build it: mvn -B -q -DskipTests package -pl hvmon-app -am" >&2; exit 2; }
 [ -x "$JAVA" ] || { echo "collector-load: no JDK 21+ at $JAVA (set JAVA)" >&2; exit 2; }
@@ -70,7 +72,7 @@ grep -q "Press Ctrl+C" "$work/simulate.log" || { echo "collector-load: the simul
 } > "$work/config.json"
 
 t_start="$(now)"
-"$JAVA" "${java_opts[@]}" -jar "$JAR" serve --config "$work/config.json" > "$work/serve.log" 2>&1 &
+"$JAVA" "${java_opts[@]}" "${collector_opts[@]}" -jar "$JAR" serve --config "$work/config.json" > "$work/serve.log" 2>&1 &
 col_pid=$!
 
 # hosts ready and not stale, from /hvm/hosts: "total ready fresh errors p50_ms max_ms"
