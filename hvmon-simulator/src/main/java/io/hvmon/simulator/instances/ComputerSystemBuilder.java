@@ -16,24 +16,13 @@ import java.util.List;
  * Msvm_ComputerSystem: the host first (Name = computer name), then one per VM (Name = GUID, InstanceID NULL as on
  * real hosts). Keys CreationClassName + Name (hyperv-wmi.md §2, §6).
  */
-public final class ComputerSystemBuilder implements InstanceBuilder {
+public final class ComputerSystemBuilder extends ClassBuilder {
 
     /** Hyper-V's "never": the FILETIME epoch, e.g. LastReplicationTime of a VM that never replicated. */
     public static final OffsetDateTime NEVER = OffsetDateTime.of(1601, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC);
 
-    @Override
-    public String className() {
-        return "Msvm_ComputerSystem";
-    }
-
-    @Override
-    public String namespace() {
-        return CimNamespaces.VIRTUALIZATION_V2;
-    }
-
-    @Override
-    public List<String> keys() {
-        return List.of("CreationClassName", "Name");
+    ComputerSystemBuilder() {
+        super("Msvm_ComputerSystem", CimNamespaces.VIRTUALIZATION_V2, "CreationClassName", "Name");
     }
 
     @Override

@@ -13,24 +13,13 @@ import java.util.Map;
  * its intrinsic items as CIM-XML strings and reports OperationalStatus [2]; otherwise [12] No Contact and a NULL
  * item array (hyperv-wmi.md §8.1). GuestExchangeItems (the guest's own pairs) are not simulated: NULL.
  */
-public final class KvpExchangeComponentBuilder implements InstanceBuilder {
+public final class KvpExchangeComponentBuilder extends ClassBuilder {
 
     /** The Data Exchange integration service's id, the last part of DeviceID (inferred from hv_kvp's channel GUID). */
     static final String SERVICE_ID = "A9A0F4E7-5A45-4D96-B827-8A841E8C03E6";
 
-    @Override
-    public String className() {
-        return "Msvm_KvpExchangeComponent";
-    }
-
-    @Override
-    public String namespace() {
-        return CimNamespaces.VIRTUALIZATION_V2;
-    }
-
-    @Override
-    public List<String> keys() {
-        return List.of("CreationClassName", "DeviceID", "SystemCreationClassName", "SystemName");
+    KvpExchangeComponentBuilder() {
+        super("Msvm_KvpExchangeComponent", CimNamespaces.VIRTUALIZATION_V2, "CreationClassName", "DeviceID", "SystemCreationClassName", "SystemName");
     }
 
     @Override

@@ -12,21 +12,10 @@ import java.util.List;
  * processor, then {@code _Total}, their average. Run times in percent follow the VMs' processor load
  * (Σ load × vCPUs / logical processors) plus the hypervisor's and the root's own share.
  */
-public final class LogicalProcessorPerfBuilder implements InstanceBuilder {
+public final class LogicalProcessorPerfBuilder extends ClassBuilder {
 
-    @Override
-    public String className() {
-        return "Win32_PerfFormattedData_HvStats_HyperVHypervisorLogicalProcessor";
-    }
-
-    @Override
-    public String namespace() {
-        return CimNamespaces.CIMV2;
-    }
-
-    @Override
-    public List<String> keys() {
-        return List.of("Name");
+    LogicalProcessorPerfBuilder() {
+        super("Win32_PerfFormattedData_HvStats_HyperVHypervisorLogicalProcessor", CimNamespaces.CIMV2, "Name");
     }
 
     @Override

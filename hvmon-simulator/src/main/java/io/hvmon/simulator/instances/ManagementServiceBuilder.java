@@ -7,21 +7,10 @@ import io.hvmon.simulator.schema.ClassSchema;
 import java.util.List;
 
 /** Msvm_VirtualSystemManagementService: the host's singleton {@code vmms} service (hyperv-wmi.md §11.1). */
-public final class ManagementServiceBuilder implements InstanceBuilder {
+public final class ManagementServiceBuilder extends ClassBuilder {
 
-    @Override
-    public String className() {
-        return "Msvm_VirtualSystemManagementService";
-    }
-
-    @Override
-    public String namespace() {
-        return CimNamespaces.VIRTUALIZATION_V2;
-    }
-
-    @Override
-    public List<String> keys() {
-        return List.of("CreationClassName", "Name", "SystemCreationClassName", "SystemName");
+    ManagementServiceBuilder() {
+        super("Msvm_VirtualSystemManagementService", CimNamespaces.VIRTUALIZATION_V2, "CreationClassName", "Name", "SystemCreationClassName", "SystemName");
     }
 
     @Override

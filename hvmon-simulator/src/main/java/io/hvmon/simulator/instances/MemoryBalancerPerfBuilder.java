@@ -12,21 +12,10 @@ import java.util.List;
  * {@code VM Balancer Id <n>} (our choice; the real instance names are unverified). AvailableMemory in MB (the host's
  * free memory shared over the nodes), pressures in percent (the running Dynamic Memory VMs' average).
  */
-public final class MemoryBalancerPerfBuilder implements InstanceBuilder {
+public final class MemoryBalancerPerfBuilder extends ClassBuilder {
 
-    @Override
-    public String className() {
-        return "Win32_PerfFormattedData_BalancerStats_HyperVDynamicMemoryBalancer";
-    }
-
-    @Override
-    public String namespace() {
-        return CimNamespaces.CIMV2;
-    }
-
-    @Override
-    public List<String> keys() {
-        return List.of("Name");
+    MemoryBalancerPerfBuilder() {
+        super("Win32_PerfFormattedData_BalancerStats_HyperVDynamicMemoryBalancer", CimNamespaces.CIMV2, "Name");
     }
 
     @Override

@@ -13,23 +13,12 @@ import java.util.List;
  * startup memory, Reservation the Dynamic Memory minimum, Limit the maximum; without Dynamic Memory all three are
  * the static size. hyperv-wmi.md §9.2.
  */
-public final class MemorySettingDataBuilder implements InstanceBuilder {
+public final class MemorySettingDataBuilder extends ClassBuilder {
 
     static final String DEVICE = "4764334d-e001-4176-82ee-5594ec9b530e";
 
-    @Override
-    public String className() {
-        return "Msvm_MemorySettingData";
-    }
-
-    @Override
-    public String namespace() {
-        return CimNamespaces.VIRTUALIZATION_V2;
-    }
-
-    @Override
-    public List<String> keys() {
-        return List.of("InstanceID");
+    MemorySettingDataBuilder() {
+        super("Msvm_MemorySettingData", CimNamespaces.VIRTUALIZATION_V2, "InstanceID");
     }
 
     @Override

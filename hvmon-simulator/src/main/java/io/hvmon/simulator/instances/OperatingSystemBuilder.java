@@ -12,23 +12,12 @@ import java.util.List;
  * Win32_OperatingSystem (root/cimv2): the management OS. Memory fields are in KB (TotalVisibleMemorySize,
  * FreePhysicalMemory, the virtual-memory ones), unlike Win32_ComputerSystem's bytes (hyperv-wmi.md §11.4).
  */
-public final class OperatingSystemBuilder implements InstanceBuilder {
+public final class OperatingSystemBuilder extends ClassBuilder {
 
     private static final long PAGE_FILE_MB = 8192;
 
-    @Override
-    public String className() {
-        return "Win32_OperatingSystem";
-    }
-
-    @Override
-    public String namespace() {
-        return CimNamespaces.CIMV2;
-    }
-
-    @Override
-    public List<String> keys() {
-        return List.of("Name");
+    OperatingSystemBuilder() {
+        super("Win32_OperatingSystem", CimNamespaces.CIMV2, "Name");
     }
 
     @Override

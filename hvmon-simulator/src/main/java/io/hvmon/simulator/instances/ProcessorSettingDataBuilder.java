@@ -11,23 +11,12 @@ import java.util.List;
  * per checkpoint (the checkpoint's GUID). VirtualQuantity is the vCPU count (the summary's NumberOfProcessors);
  * Reservation and Limit in 1/1000 percent (100000 = 100 %). hyperv-wmi.md §9.3.
  */
-public final class ProcessorSettingDataBuilder implements InstanceBuilder {
+public final class ProcessorSettingDataBuilder extends ClassBuilder {
 
     static final String DEVICE = "b637f346-6a0e-4dec-af52-bd70cb80a21d";
 
-    @Override
-    public String className() {
-        return "Msvm_ProcessorSettingData";
-    }
-
-    @Override
-    public String namespace() {
-        return CimNamespaces.VIRTUALIZATION_V2;
-    }
-
-    @Override
-    public List<String> keys() {
-        return List.of("InstanceID");
+    ProcessorSettingDataBuilder() {
+        super("Msvm_ProcessorSettingData", CimNamespaces.VIRTUALIZATION_V2, "InstanceID");
     }
 
     @Override

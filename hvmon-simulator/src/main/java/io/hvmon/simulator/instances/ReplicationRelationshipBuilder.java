@@ -12,21 +12,10 @@ import java.util.List;
  * (ReplicationStateEx/HealthEx at the same index). Never-replicated relationships carry FILETIME-epoch dates. Name
  * and SystemName are empty, as Server 2019 reports them (gotcha 21): join on the GUID in InstanceID.
  */
-public final class ReplicationRelationshipBuilder implements InstanceBuilder {
+public final class ReplicationRelationshipBuilder extends ClassBuilder {
 
-    @Override
-    public String className() {
-        return "Msvm_ReplicationRelationship";
-    }
-
-    @Override
-    public String namespace() {
-        return CimNamespaces.VIRTUALIZATION_V2;
-    }
-
-    @Override
-    public List<String> keys() {
-        return List.of("InstanceID");
+    ReplicationRelationshipBuilder() {
+        super("Msvm_ReplicationRelationship", CimNamespaces.VIRTUALIZATION_V2, "InstanceID");
     }
 
     @Override

@@ -7,21 +7,10 @@ import io.hvmon.simulator.schema.ClassSchema;
 import java.util.List;
 
 /** Msvm_ReplicationService: the host's singleton {@code replicasvc}, running and healthy (hyperv-wmi.md §7.4). */
-public final class ReplicationServiceBuilder implements InstanceBuilder {
+public final class ReplicationServiceBuilder extends ClassBuilder {
 
-    @Override
-    public String className() {
-        return "Msvm_ReplicationService";
-    }
-
-    @Override
-    public String namespace() {
-        return CimNamespaces.VIRTUALIZATION_V2;
-    }
-
-    @Override
-    public List<String> keys() {
-        return List.of("CreationClassName", "Name", "SystemCreationClassName", "SystemName");
+    ReplicationServiceBuilder() {
+        super("Msvm_ReplicationService", CimNamespaces.VIRTUALIZATION_V2, "CreationClassName", "Name", "SystemCreationClassName", "SystemName");
     }
 
     @Override

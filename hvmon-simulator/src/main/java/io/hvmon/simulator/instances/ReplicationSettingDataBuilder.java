@@ -12,23 +12,12 @@ import java.util.List;
  * hyperv-wmi.md §7.3). ReplicationInterval in seconds; primary and recovery servers as FQDNs, the connection points
  * naming the same standalone hosts; AutoResynchronize window as intervals (18:30 to 06:00, the defaults).
  */
-public final class ReplicationSettingDataBuilder implements InstanceBuilder {
+public final class ReplicationSettingDataBuilder extends ClassBuilder {
 
     static final String VIRTUAL_SYSTEM_TYPE = "Microsoft:Hyper-V:Replica";
 
-    @Override
-    public String className() {
-        return "Msvm_ReplicationSettingData";
-    }
-
-    @Override
-    public String namespace() {
-        return CimNamespaces.VIRTUALIZATION_V2;
-    }
-
-    @Override
-    public List<String> keys() {
-        return List.of("InstanceID");
+    ReplicationSettingDataBuilder() {
+        super("Msvm_ReplicationSettingData", CimNamespaces.VIRTUALIZATION_V2, "InstanceID");
     }
 
     @Override

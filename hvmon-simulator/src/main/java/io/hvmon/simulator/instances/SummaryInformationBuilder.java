@@ -11,24 +11,13 @@ import io.hvmon.simulator.schema.ClassSchema;
 import java.util.List;
 
 /** Msvm_SummaryInformation: one per VM, keyed by {@code InstanceID = "Microsoft:<GUID>"} (hyperv-wmi.md §5). */
-public final class SummaryInformationBuilder implements InstanceBuilder {
+public final class SummaryInformationBuilder extends ClassBuilder {
 
     /** The default Hyper-V Replica provider's id. */
     static final String REPLICA_PROVIDER = "22391CDC-272C-4DDF-BA88-9BEFB1A0975C";
 
-    @Override
-    public String className() {
-        return "Msvm_SummaryInformation";
-    }
-
-    @Override
-    public String namespace() {
-        return CimNamespaces.VIRTUALIZATION_V2;
-    }
-
-    @Override
-    public List<String> keys() {
-        return List.of("InstanceID");
+    SummaryInformationBuilder() {
+        super("Msvm_SummaryInformation", CimNamespaces.VIRTUALIZATION_V2, "InstanceID");
     }
 
     /** Refused on Server 2012 R2, where the class has no key and cannot be enumerated (GetSummaryInformation can). */

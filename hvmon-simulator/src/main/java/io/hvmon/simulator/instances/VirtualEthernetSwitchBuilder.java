@@ -10,21 +10,10 @@ import java.util.List;
  * Msvm_VirtualEthernetSwitch: the host's switches (ElementName = the names the VMs' VirtualSwitchNames list, Name =
  * the switch GUID), running and healthy (hyperv-wmi.md §11.3).
  */
-public final class VirtualEthernetSwitchBuilder implements InstanceBuilder {
+public final class VirtualEthernetSwitchBuilder extends ClassBuilder {
 
-    @Override
-    public String className() {
-        return "Msvm_VirtualEthernetSwitch";
-    }
-
-    @Override
-    public String namespace() {
-        return CimNamespaces.VIRTUALIZATION_V2;
-    }
-
-    @Override
-    public List<String> keys() {
-        return List.of("CreationClassName", "Name");
+    VirtualEthernetSwitchBuilder() {
+        super("Msvm_VirtualEthernetSwitch", CimNamespaces.VIRTUALIZATION_V2, "CreationClassName", "Name");
     }
 
     @Override

@@ -19,25 +19,14 @@ import java.util.Locale;
  * {@code Microsoft:Hyper-V:Snapshot:Realized}, VirtualSystemIdentifier = the VM GUID, Parent = the previous
  * checkpoint's path). hyperv-wmi.md §9.1.
  */
-public final class VirtualSystemSettingDataBuilder implements InstanceBuilder {
+public final class VirtualSystemSettingDataBuilder extends ClassBuilder {
 
     private static final String DATA_ROOT = "D:\\Hyper-V";
     private static final DateTimeFormatter EN_US = DateTimeFormatter.ofPattern("M/d/yyyy - h:mm:ss a", Locale.US);
     private static final DateTimeFormatter ZH_CN = DateTimeFormatter.ofPattern("yyyy/M/d - H:mm:ss", Locale.ROOT);
 
-    @Override
-    public String className() {
-        return "Msvm_VirtualSystemSettingData";
-    }
-
-    @Override
-    public String namespace() {
-        return CimNamespaces.VIRTUALIZATION_V2;
-    }
-
-    @Override
-    public List<String> keys() {
-        return List.of("InstanceID");
+    VirtualSystemSettingDataBuilder() {
+        super("Msvm_VirtualSystemSettingData", CimNamespaces.VIRTUALIZATION_V2, "InstanceID");
     }
 
     @Override

@@ -11,21 +11,10 @@ import java.util.List;
  * Win32_ComputerSystem (root/cimv2): the physical machine. NumberOfProcessors counts sockets; TotalPhysicalMemory
  * is in bytes (Win32_OperatingSystem's TotalVisibleMemorySize × 1024).
  */
-public final class Win32ComputerSystemBuilder implements InstanceBuilder {
+public final class Win32ComputerSystemBuilder extends ClassBuilder {
 
-    @Override
-    public String className() {
-        return "Win32_ComputerSystem";
-    }
-
-    @Override
-    public String namespace() {
-        return CimNamespaces.CIMV2;
-    }
-
-    @Override
-    public List<String> keys() {
-        return List.of("Name");
+    Win32ComputerSystemBuilder() {
+        super("Win32_ComputerSystem", CimNamespaces.CIMV2, "Name");
     }
 
     @Override
