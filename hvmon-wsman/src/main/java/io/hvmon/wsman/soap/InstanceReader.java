@@ -33,7 +33,18 @@ final class InstanceReader {
      * @param className the class to give it, or null to take it from xsi:type, the namespace or the element name
      */
     CimInstance read(String className) {
+        return read(className, null);
+    }
+
+    /**
+     * As {@link #read(String)}; an instance that would be named XmlFragment (a projection, which carries no class) is
+     * named {@code fragmentClass} instead when that is not null.
+     */
+    CimInstance read(String className, String fragmentClass) {
         String name = className != null ? className : classNameHere();
+        if (fragmentClass != null && name.equals("XmlFragment")) {
+            name = fragmentClass;
+        }
         if (x.isNil()) {
             x.skipElement();
             return new CimInstance(name, List.of());
