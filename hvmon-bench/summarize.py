@@ -14,18 +14,16 @@ def spread(values, fmt):
     return (fmt % statistics.median(values)) + " (" + (fmt % min(values)) + "-" + (fmt % max(values)) + ")"
 
 
-if runs:
+
+def enumeration(runs, title):
     vms = runs[0]["vms"]
-    others = []
-    for f in sorted(glob.glob(os.path.join(out, "enumeration-*.txt"))):
-        for line in open(f):
-            if line.startswith("other processes"):
-                others.append(line.split(":")[1].split("%")[0].strip())
+    others = [r.get("_other") for r in runs if r.get("_other")]
     print("Enumeration of Msvm_SummaryInformation, %d VMs, NTLM + message encryption, MaxElements %d, "
-          "MaxEnvelopeSize %d; %d runs: median over runs (min-max of the run medians)"
-          % (vms, runs[0]["max_elements"], runs[0]["max_envelope_size"], len(runs)))
-    print("%-8s %-58s %-22s %-22s %-20s %-18s %-18s" % ("side", "query", "median ms", "min ms", "client CPU us/VM",
-                                                        "alloc KB/VM", "JVM rest us/VM"))
+          "MaxEnvelopeSize %d, endpoint %s; %d runs: median over runs (min-max of the run medians)"
+          % (vms, runs[0]["max_elements"], runs[0]["max_envelope_size"], title, len(runs)))
+    print("%-8s %-58s %-22s %-22s %-20s %-18s %-18s %-18s" % ("side", "query", "median ms", "min ms",
+                                                              "client CPU us/VM", "alloc KB/VM", "JVM rest us/VM",
+                                                              "endpoint us/VM"))
     keys = [(c["side"], c["query"]) for c in runs[0]["cases"]]
     per = {}
     for side, query in keys:
@@ -36,9 +34,12 @@ if runs:
         rest = [statistics.median(c["jvm_rest_cpu_ns"]) / vms / 1e3 for c in cases]
         alloc = spread([statistics.median(c["alloc_bytes"]) / vms / 1024 for c in cases], "%.1f") \
             if "alloc_bytes" in cases[0] else "-"
+        endpoint = spread([statistics.median(c["endpoint_cpu_ns"]) / vms / 1e3 for c in cases], "%.1f") \
+            if "endpoint_cpu_ns" in cases[0] else "(in JVM rest)"
         per[(side, query)] = (med, mn, cpu)
-        print("%-8s %-58s %-22s %-22s %-20s %-18s %-18s" % (side, query, spread(med, "%.1f"), spread(mn, "%.1f"),
-                                                            spread(cpu, "%.1f"), alloc, spread(rest, "%.1f")))
+        print("%-8s %-58s %-22s %-22s %-20s %-18s %-18s %-18s" % (side, query, spread(med, "%.1f"),
+                                                                  spread(mn, "%.1f"), spread(cpu, "%.1f"), alloc,
+                                                                  spread(rest, "%.1f"), endpoint))
     if others:
         print("other processes on the machine during each run: " + ", ".join(o + "%" for o in others)
               + " of one core")
@@ -50,6 +51,19 @@ if runs:
                 query + ":", spread([b / a for a, b in zip(o[0], p[0])], "%.2fx"),
                 spread([b / a for a, b in zip(o[1], p[1])], "%.2fx"),
                 spread([b / a for a, b in zip(o[2], p[2])], "%.2fx")))
+    print()
+
+
+for f, r in zip(sorted(glob.glob(os.path.join(out, "enumeration-*.json"))), runs):
+    txt = f[:-5] + ".txt"
+    if os.path.exists(txt):
+        for line in open(txt):
+            if line.startswith("other processes"):
+                r["_other"] = line.split(":")[1].split("%")[0].strip()
+for mode, title in (("process", "in its own JVM"), ("jvm", "in the client's JVM")):
+    subset = [r for r in runs if r.get("endpoint", "jvm") == mode]
+    if subset:
+        enumeration(subset, title)
 
 load = os.path.join(out, "load.txt")
 if os.path.exists(load):

@@ -12,12 +12,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.lang.management.ManagementFactory;
 import java.net.InetSocketAddress;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -37,8 +37,11 @@ import java.util.concurrent.TimeUnit;
  * side's CPU figure. pywinrm's side: {@code pywinrm_bench.py} sends the same Enumerate/Pull envelopes (same WQL, same
  * MaxElements, same MaxEnvelopeSize) to the same endpoint and times its own loop (wall and its process's CPU time).
  *
+ * <p>With {@code --endpoint process} the simulated endpoint runs in a JVM of its own ({@link EndpointProcess}): its
+ * CPU no longer competes inside this JVM, and it is measured per round on its own (the endpoint process's CPU time).
+ *
  * <p>Options (all optional): {@code --vms 1000 --reps 10 --warmup 30 --py-warmup 2 --max-elements 32000
- * --envelope 153600 --python /usr/bin/python3 --json FILE --only ours|pywinrm|both}.
+ * --envelope 153600 --python /usr/bin/python3 --json FILE --only ours|pywinrm|both --endpoint jvm|process}.
  */
 public final class EnumerationBench {
 
@@ -61,7 +64,8 @@ public final class EnumerationBench {
         for (int i = 0; i < args.length; i++) {
             if (!args[i].startsWith("--") || i + 1 >= args.length) {
                 System.err.println("usage: EnumerationBench [--vms N] [--reps R] [--warmup W] [--py-warmup W]"
-                        + " [--max-elements N] [--envelope BYTES] [--python PATH] [--json FILE] [--only ours|pywinrm|both]");
+                        + " [--max-elements N] [--envelope BYTES] [--python PATH] [--json FILE] [--only ours|pywinrm|both]"
+                        + " [--endpoint jvm|process]");
                 System.exit(2);
             }
             options.put(args[i].substring(2), args[++i]);
@@ -76,11 +80,15 @@ public final class EnumerationBench {
     /**
      * One measured case: per-enumeration samples. cpuNs is the client's CPU time; otherCpuNs the CPU time of the rest
      * of this JVM meanwhile (the simulated endpoint, GC, JIT), for pywinrm one average over its whole run; allocBytes
-     * is null where not measured, pulls -1.
+     * is null where not measured, pulls -1; endpointCpuNs the endpoint process's CPU time (null when the endpoint runs
+     * in this JVM; for pywinrm one average over its whole run).
      */
     record Case(String side, String query, String wql, int rows, int pulls, long[] wallNs, long[] cpuNs,
-                long[] otherCpuNs, long[] allocBytes) {
+                long[] otherCpuNs, long[] allocBytes, long[] endpointCpuNs) {
     }
+
+    /** Where the endpoint runs: null in this JVM, else the process. */
+    private EndpointProcess endpointProcess;
 
     private void run() throws Exception {
         int vms = intOption("vms", 1000);
@@ -93,34 +101,61 @@ public final class EnumerationBench {
         String python = options.getOrDefault("python", "/usr/bin/python3");
         String projection = projectionWql();
 
-        // A fixed clock: the host does not evolve between enumerations, so every round carries the same data.
-        SimulatedHost host = new SimulatedHost("HV-BENCH01", vms, 42,
-                Clock.fixed(Instant.parse("2026-11-22T10:00:00Z"), ZoneOffset.UTC));
         List<Case> cases = new ArrayList<>();
-        try (WsManEndpoint endpoint = WsManEndpoint.start(host, new InetSocketAddress("127.0.0.1", 0),
-                EndpointOptions.windowsDefaults(USER, PASSWORD.toCharArray()))) {
-            String url = endpoint.url("127.0.0.1").toString();
-            System.out.printf(Locale.ROOT, "endpoint %s: %d VMs, NTLM + message encryption; MaxElements %d,"
-                    + " MaxEnvelopeSize %d; %d measured rounds per case%n", url, vms, maxElements, envelope, reps);
-            if (!only.equals("pywinrm")) {
-                WsManSettings settings = WsManSettings.of(endpoint.url("127.0.0.1"), WsManSettings.AuthScheme.NEGOTIATE,
-                                USER, PASSWORD.toCharArray())
-                        .withTimeouts(Duration.ofSeconds(10), Duration.ofSeconds(60))
-                        .withBatch(envelope, maxElements);
-                try (WsManSession session = new WsManSession(settings)) {
-                    cases.addAll(ours(session, vms, reps, warmup, projection));
-                }
+        String mode = options.getOrDefault("endpoint", "jvm");
+        if (mode.equals("process")) {
+            try (EndpointProcess process = EndpointProcess.start(PASSWORD, "--vms", String.valueOf(vms))) {
+                endpointProcess = process;
+                URI url = URI.create(process.urls().getFirst());
+                System.out.printf(Locale.ROOT, "endpoint %s in its own JVM (pid %d)%n", url, process.pid());
+                cases.addAll(both(url, vms, reps, warmup, pyWarmup, maxElements, envelope, only, python, projection));
+            } finally {
+                endpointProcess = null;
             }
-            if (!only.equals("ours")) {
-                Path dir = extractScripts();
-                cases.add(pywinrm(python, dir, url, "SELECT *", STAR, maxElements, pyWarmup, reps, vms));
-                cases.add(pywinrm(python, dir, url, "projection", projection, maxElements, pyWarmup, reps, vms));
+        } else if (mode.equals("jvm")) {
+            // A fixed clock: the host does not evolve between enumerations, so every round carries the same data.
+            SimulatedHost host = new SimulatedHost("HV-BENCH01", vms, 42, Clock.fixed(EndpointProcess.FIXED, ZoneOffset.UTC));
+            try (WsManEndpoint endpoint = WsManEndpoint.start(host, new InetSocketAddress("127.0.0.1", 0),
+                    EndpointOptions.windowsDefaults(USER, PASSWORD.toCharArray()))) {
+                System.out.printf(Locale.ROOT, "endpoint %s in this JVM%n", endpoint.url("127.0.0.1"));
+                cases.addAll(both(endpoint.url("127.0.0.1"), vms, reps, warmup, pyWarmup, maxElements, envelope, only,
+                        python, projection));
             }
+        } else {
+            throw new IllegalArgumentException("--endpoint must be jvm or process, not " + mode);
         }
         report(cases, vms);
         if (options.containsKey("json")) {
-            Files.writeString(Path.of(options.get("json")), JSON.std.asString(json(cases, vms, maxElements, envelope)));
+            Files.writeString(Path.of(options.get("json")),
+                    JSON.std.asString(json(cases, vms, maxElements, envelope, mode)));
         }
+    }
+
+    private List<Case> both(URI endpoint, int vms, int reps, int warmup, int pyWarmup, int maxElements, int envelope,
+                            String only, String python, String projection) throws Exception {
+        List<Case> cases = new ArrayList<>();
+        String url = endpoint.toString();
+        System.out.printf(Locale.ROOT, "endpoint %s: %d VMs, NTLM + message encryption; MaxElements %d,"
+                + " MaxEnvelopeSize %d; %d measured rounds per case%n", url, vms, maxElements, envelope, reps);
+        if (!only.equals("pywinrm")) {
+            WsManSettings settings = WsManSettings.of(endpoint, WsManSettings.AuthScheme.NEGOTIATE,
+                            USER, PASSWORD.toCharArray())
+                    .withTimeouts(Duration.ofSeconds(10), Duration.ofSeconds(60))
+                    .withBatch(envelope, maxElements);
+            try (WsManSession session = new WsManSession(settings)) {
+                cases.addAll(ours(session, vms, reps, warmup, projection));
+            }
+        }
+        if (!only.equals("ours")) {
+            Path dir = extractScripts();
+            cases.add(pywinrm(python, dir, url, "SELECT *", STAR, maxElements, pyWarmup, reps, vms));
+            cases.add(pywinrm(python, dir, url, "projection", projection, maxElements, pyWarmup, reps, vms));
+        }
+        return cases;
+    }
+
+    private long endpointCpu() throws IOException {
+        return endpointProcess == null ? 0 : endpointProcess.cpuNanos();
     }
 
     /** The WQL SummaryInformationReader sends (its property list is package-private there: read, not copied). */
@@ -158,8 +193,10 @@ public final class EnumerationBench {
         long[] cpu = new long[reps];
         long[] alloc = new long[reps];
         long[] other = new long[reps];
+        long[] endpoint = new long[reps];
         int rows = 0;
         for (int i = 0; i < reps; i++) {
+            long e0 = endpointCpu();
             long p0 = OS.getProcessCpuTime();
             long a0 = threads.getThreadAllocatedBytes(thread);
             long c0 = threads.getCurrentThreadCpuTime();
@@ -169,9 +206,10 @@ public final class EnumerationBench {
             cpu[i] = threads.getCurrentThreadCpuTime() - c0;
             alloc[i] = threads.getThreadAllocatedBytes(thread) - a0;
             other[i] = OS.getProcessCpuTime() - p0 - cpu[i];
+            endpoint[i] = endpointCpu() - e0;
             check(rows, vms, query);
         }
-        return new Case("hvmon", query, wql, rows, -1, wall, cpu, other, alloc);
+        return new Case("hvmon", query, wql, rows, -1, wall, cpu, other, alloc, endpointProcess == null ? null : endpoint);
     }
 
     private static void check(int rows, int vms, String what) {
@@ -193,7 +231,7 @@ public final class EnumerationBench {
         return dir;
     }
 
-    private static Case pywinrm(String python, Path dir, String url, String query, String wql, int maxElements,
+    private Case pywinrm(String python, Path dir, String url, String query, String wql, int maxElements,
                                 int warmup, int reps, int vms) throws Exception {
         ProcessBuilder builder = new ProcessBuilder(python, dir.resolve("pywinrm_bench.py").toString());
         // MD4 (NTLM) is in OpenSSL 3's legacy provider only: pywinrm's ntlm-auth needs it switched on.
@@ -203,6 +241,7 @@ public final class EnumerationBench {
                 "OPENSSL_CONF", dir.resolve("openssl-legacy.cnf").toString()));
         builder.redirectError(ProcessBuilder.Redirect.INHERIT);
         long p0 = OS.getProcessCpuTime();
+        long e0 = endpointCpu();
         Process process = builder.start();
         process.getOutputStream().close();
         byte[] out = process.getInputStream().readAllBytes();
@@ -211,13 +250,19 @@ public final class EnumerationBench {
             throw new IllegalStateException("pywinrm_bench.py failed: " + new String(out, StandardCharsets.UTF_8));
         }
         long endpointCpu = OS.getProcessCpuTime() - p0;
+        long separateEndpointCpu = endpointCpu() - e0;
         String last = new String(out, StandardCharsets.UTF_8).strip().lines().reduce((a, b) -> b).orElse("{}");
         Map<String, Object> result = JSON.std.mapFrom(last);
         long[] other = new long[reps];
         java.util.Arrays.fill(other, endpointCpu / (warmup + reps)); // the endpoint's work, averaged over every round
+        long[] endpoint = null;
+        if (endpointProcess != null) {
+            endpoint = new long[reps];
+            java.util.Arrays.fill(endpoint, separateEndpointCpu / (warmup + reps));
+        }
         return new Case("pywinrm", query, wql, ((Number) result.get("count")).intValue(),
                 ((Number) result.get("pulls")).intValue(), longs(result.get("wall_ns")), longs(result.get("cpu_ns")),
-                other, null);
+                other, null, endpoint);
     }
 
     private static long[] longs(Object list) {
@@ -226,16 +271,18 @@ public final class EnumerationBench {
 
     private static void report(List<Case> cases, int vms) {
         System.out.println();
-        System.out.printf(Locale.ROOT, "%-8s %-58s %10s %10s %12s %14s %16s%n", "side", "query", "median ms",
-                "min ms", "CPU µs/VM", "alloc KB/VM", "JVM rest µs/VM");
+        System.out.printf(Locale.ROOT, "%-8s %-58s %10s %10s %12s %14s %16s %16s%n", "side", "query", "median ms",
+                "min ms", "CPU µs/VM", "alloc KB/VM", "JVM rest µs/VM", "endpoint µs/VM");
         for (Case c : cases) {
             Stats wall = Stats.of(c.wallNs());
             Stats cpu = Stats.of(c.cpuNs());
             String alloc = c.allocBytes() == null ? "-"
                     : String.format(Locale.ROOT, "%.1f", Stats.of(c.allocBytes()).median() / vms / 1024);
-            System.out.printf(Locale.ROOT, "%-8s %-58s %10.1f %10.1f %12.1f %14s %16.1f%n", c.side(), c.query(),
+            String endpoint = c.endpointCpuNs() == null ? "(in JVM rest)"
+                    : String.format(Locale.ROOT, "%.1f", Stats.of(c.endpointCpuNs()).median() / vms / 1e3);
+            System.out.printf(Locale.ROOT, "%-8s %-58s %10.1f %10.1f %12.1f %14s %16.1f %16s%n", c.side(), c.query(),
                     wall.median() / 1e6, wall.min() / 1e6, cpu.median() / vms / 1e3, alloc,
-                    Stats.of(c.otherCpuNs()).median() / vms / 1e3);
+                    Stats.of(c.otherCpuNs()).median() / vms / 1e3, endpoint);
         }
         System.out.println();
         for (String query : List.of("SELECT *", "projection")) {
@@ -250,19 +297,21 @@ public final class EnumerationBench {
             }
         }
         System.out.println("hvmon CPU = the calling thread's CPU time (ThreadMXBean), allocations = its allocated bytes;"
-                + " the simulated endpoint runs in the same JVM on other threads and is counted in neither.");
-        System.out.println("pywinrm CPU = the Python process's CPU time (time.process_time_ns); the endpoint is in the JVM.");
-        System.out.println("JVM rest = CPU time of this JVM's other threads meanwhile: the simulated endpoint (the server side"
-                + " of every round, for both clients), GC and JIT; for pywinrm averaged over its warm-up and measured rounds.");
+                + " the simulated endpoint is counted in neither.");
+        System.out.println("pywinrm CPU = the Python process's CPU time (time.process_time_ns).");
+        System.out.println("JVM rest = CPU time of this JVM's other threads meanwhile: the simulated endpoint when it runs in"
+                + " this JVM (the server side of every round, for both clients), GC and JIT; for pywinrm averaged over its"
+                + " warm-up and measured rounds. endpoint = the endpoint process's CPU time (--endpoint process).");
     }
 
     private static Case find(List<Case> cases, String side, String query) {
         return cases.stream().filter(c -> c.side().equals(side) && c.query().equals(query)).findFirst().orElse(null);
     }
 
-    private static Map<String, Object> json(List<Case> cases, int vms, int maxElements, int envelope) {
+    private static Map<String, Object> json(List<Case> cases, int vms, int maxElements, int envelope, String mode) {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("vms", vms);
+        root.put("endpoint", mode);
         root.put("max_elements", maxElements);
         root.put("max_envelope_size", envelope);
         root.put("java", Runtime.version().toString());
@@ -277,6 +326,9 @@ public final class EnumerationBench {
             m.put("jvm_rest_cpu_ns", c.otherCpuNs());
             if (c.allocBytes() != null) {
                 m.put("alloc_bytes", c.allocBytes());
+            }
+            if (c.endpointCpuNs() != null) {
+                m.put("endpoint_cpu_ns", c.endpointCpuNs());
             }
             if (c.pulls() >= 0) {
                 m.put("pulls", c.pulls());

@@ -3,12 +3,12 @@ package io.hvmon.cim;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.TreeMap;
 
 /**
  * An immutable CIM instance: its class and its typed properties. Property names are matched case-insensitively,
@@ -19,18 +19,51 @@ import java.util.TreeMap;
  */
 public final class CimInstance {
 
+    private static final CimProperty[] NONE = new CimProperty[0];
+    private static final Comparator<CimProperty> BY_NAME = (a, b) -> String.CASE_INSENSITIVE_ORDER.compare(a.name(), b.name());
+
     private final String className;
-    private final Map<String, CimProperty> properties;
+    /** Sorted by name, case-insensitively, no two names equal ignoring case; never modified after construction. */
+    private final CimProperty[] sorted;
+    private final List<CimProperty> view;
 
     public CimInstance(String className, Collection<CimProperty> properties) {
         this.className = Objects.requireNonNull(className, "className");
-        Map<String, CimProperty> byName = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-        for (CimProperty p : properties) {
-            if (byName.put(p.name(), p) != null) {
-                throw new IllegalArgumentException(className + " has property " + p.name() + " twice");
+        CimProperty[] array = properties.toArray(NONE);
+        // Windows renders properties in this order already: one pass checks it, sorting only when needed.
+        boolean inOrder = true;
+        for (int i = 1; i < array.length && inOrder; i++) {
+            inOrder = BY_NAME.compare(array[i - 1], array[i]) < 0;
+        }
+        if (!inOrder) {
+            Arrays.sort(array, BY_NAME);
+        }
+        for (int i = 0; i < array.length; i++) {
+            Objects.requireNonNull(array[i].name(), "property name");
+            if (i > 0 && BY_NAME.compare(array[i - 1], array[i]) == 0) {
+                throw new IllegalArgumentException(className + " has property " + array[i].name() + " twice");
             }
         }
-        this.properties = Collections.unmodifiableMap(byName);
+        this.sorted = array;
+        this.view = Collections.unmodifiableList(Arrays.asList(array));
+    }
+
+    /** Binary search by name, case-insensitively; -1 when absent. */
+    private int indexOf(String name) {
+        int low = 0;
+        int high = sorted.length - 1;
+        while (low <= high) {
+            int mid = (low + high) >>> 1;
+            int c = String.CASE_INSENSITIVE_ORDER.compare(sorted[mid].name(), name);
+            if (c < 0) {
+                low = mid + 1;
+            } else if (c > 0) {
+                high = mid - 1;
+            } else {
+                return mid;
+            }
+        }
+        return -1;
     }
 
     public String className() {
@@ -39,21 +72,22 @@ public final class CimInstance {
 
     /** The properties in case-insensitive alphabetical order. */
     public Collection<CimProperty> properties() {
-        return properties.values();
+        return view;
     }
 
     public boolean has(String name) {
-        return properties.containsKey(name);
+        return indexOf(name) >= 0;
     }
 
     public CimProperty property(String name) {
-        return properties.get(name);
+        int i = indexOf(name);
+        return i < 0 ? null : sorted[i];
     }
 
     /** The raw value: see {@link CimProperty} for the Java types. */
     public Object value(String name) {
-        CimProperty p = properties.get(name);
-        return p == null ? null : p.value();
+        int i = indexOf(name);
+        return i < 0 ? null : sorted[i].value();
     }
 
     /** The value as text; a uint64 above Long.MAX_VALUE reads as its unsigned number, as the wire writes it. */
@@ -150,7 +184,7 @@ public final class CimInstance {
         if (value == null) {
             return null;
         }
-        CimProperty p = properties.get(name);
+        CimProperty p = property(name);
         if (value instanceof Long l && p != null && p.type() == CimType.UINT64) {
             return Long.toUnsignedString(l);
         }
@@ -172,16 +206,16 @@ public final class CimInstance {
     @Override
     public boolean equals(Object o) {
         return o instanceof CimInstance other && className.equalsIgnoreCase(other.className)
-                && List.copyOf(properties.values()).equals(List.copyOf(other.properties.values()));
+                && Arrays.equals(sorted, other.sorted);
     }
 
     @Override
     public int hashCode() {
-        return className.toLowerCase(java.util.Locale.ROOT).hashCode() * 31 + properties.size();
+        return className.toLowerCase(java.util.Locale.ROOT).hashCode() * 31 + sorted.length;
     }
 
     @Override
     public String toString() {
-        return className + properties.values();
+        return className + view.toString();
     }
 }

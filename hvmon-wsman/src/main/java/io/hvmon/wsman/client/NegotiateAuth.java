@@ -95,9 +95,8 @@ final class NegotiateAuth implements ConnectionAuth {
             return HttpMessage.request("POST", path, baseHeaders.with("Content-Type", Soap.CONTENT_TYPE), soap);
         }
         try {
-            EncryptedBody.Encoded sealed = EncryptedBody.encode(session, soap);
-            return HttpMessage.request("POST", path, baseHeaders.with("Content-Type", sealed.contentType()),
-                    sealed.body());
+            byte[] sealed = EncryptedBody.encodeBody(session, soap);
+            return HttpMessage.request("POST", path, baseHeaders.with("Content-Type", EncryptedBody.CONTENT_TYPE), sealed);
         } catch (NtlmException e) {
             throw Failures.ntlm(hostDescription, e);
         }

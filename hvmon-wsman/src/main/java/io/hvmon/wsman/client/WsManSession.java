@@ -58,13 +58,15 @@ public final class WsManSession implements CimSession {
     public List<CimInstance> query(String namespace, String wql) throws CimException {
         String ns = CimNamespaces.normalize(namespace);
         WsManRequest enumerate = WsManRequests.enumerateWql(to, ns, wql, settings.maxElements(), options);
-        EnumerationPage page = parser.enumerate(new ByteArrayInputStream(exchange(enumerate, true)));
+        // Projections arrive as w:XmlFragment: the parser names them after the class the query selected from.
+        String fromClass = fromClass(wql);
+        EnumerationPage page = parser.enumerate(new ByteArrayInputStream(exchange(enumerate, true)), fromClass);
         List<CimInstance> rows = new ArrayList<>(page.items());
         while (page.hasMore()) {
             String context = page.context();
             try {
                 WsManRequest pull = WsManRequests.pull(to, enumerate.resourceUri(), context, settings.maxElements(), options);
-                page = parser.pull(new ByteArrayInputStream(exchange(pull, false)));
+                page = parser.pull(new ByteArrayInputStream(exchange(pull, false)), fromClass);
             } catch (CimException e) {
                 release(enumerate.resourceUri(), context);
                 throw e;
@@ -76,21 +78,13 @@ public final class WsManSession implements CimSession {
                         + settings.soapLimits().maxItems() + " instances for one query; refusing the rest");
             }
         }
-        return named(rows, wql);
+        return rows;
     }
 
-    /** Projections arrive as w:XmlFragment: name them after the class the query selected from. */
-    private static List<CimInstance> named(List<CimInstance> rows, String wql) {
+    /** The class a WQL query selects from, or null. */
+    private static String fromClass(String wql) {
         java.util.regex.Matcher from = FROM.matcher(wql);
-        if (!from.find()) {
-            return rows;
-        }
-        String className = from.group(1);
-        List<CimInstance> named = new ArrayList<>(rows.size());
-        for (CimInstance row : rows) {
-            named.add(row.className().equals("XmlFragment") ? new CimInstance(className, row.properties()) : row);
-        }
-        return named;
+        return from.find() ? from.group(1) : null;
     }
 
     @Override

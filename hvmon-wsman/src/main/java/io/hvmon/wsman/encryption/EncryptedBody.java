@@ -5,6 +5,7 @@ import io.hvmon.wsman.ntlm.NtlmSession;
 import io.hvmon.wsman.ntlm.WrappedMessage;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 /**
  * WinRM message encryption over HTTP (MS-WSMV 2.2.9.1): a SOAP body sealed with the connection's NTLM session and
@@ -44,27 +45,38 @@ public final class EncryptedBody {
 
     /** Seals {@code soap} with {@code session} and frames it. Advances the session's outgoing sequence. */
     public static Encoded encode(NtlmSession session, byte[] soap) throws NtlmException {
+        return new Encoded(CONTENT_TYPE, encodeBody(session, soap));
+    }
+
+    private static final byte[] TRAILER = ("--" + BOUNDARY + "--\r\n").getBytes(StandardCharsets.US_ASCII);
+
+    /**
+     * As {@link #encode}, returning only the body (its Content-Type is {@link #CONTENT_TYPE}), which the caller then
+     * owns: the message is sealed straight into the body, without intermediate copies.
+     */
+    public static byte[] encodeBody(NtlmSession session, byte[] soap) throws NtlmException {
         if (soap.length > MAX_BODY_BYTES) {
             throw new NtlmException(NtlmException.Kind.MALFORMED, "SOAP message of " + soap.length
                     + " bytes is over the " + MAX_BODY_BYTES + "-byte limit for encryption");
         }
-        WrappedMessage wrapped = session.wrap(soap);
-        ByteArrayOutputStream out = new ByteArrayOutputStream(soap.length + 256);
-        ascii(out, "--" + BOUNDARY + "\r\n");
-        ascii(out, "\tContent-Type: " + PROTOCOL + "\r\n");
-        ascii(out, "\tOriginalContent: type=" + SOAP_TYPE + ";Length=" + soap.length + "\r\n");
-        ascii(out, "--" + BOUNDARY + "\r\n");
-        ascii(out, "\tContent-Type: application/octet-stream\r\n");
-        byte[] signature = wrapped.signature();
-        int n = signature.length;
-        out.write(n);
-        out.write(n >>> 8);
-        out.write(n >>> 16);
-        out.write(n >>> 24);
-        out.writeBytes(signature);
-        out.writeBytes(wrapped.sealed());
-        ascii(out, "--" + BOUNDARY + "--\r\n");
-        return new Encoded(CONTENT_TYPE, out.toByteArray());
+        byte[] head = ("--" + BOUNDARY + "\r\n"
+                + "\tContent-Type: " + PROTOCOL + "\r\n"
+                + "\tOriginalContent: type=" + SOAP_TYPE + ";Length=" + soap.length + "\r\n"
+                + "--" + BOUNDARY + "\r\n"
+                + "\tContent-Type: application/octet-stream\r\n").getBytes(StandardCharsets.US_ASCII);
+        int signatureLength = WrappedMessage.SIGNATURE_LENGTH;
+        byte[] out = new byte[head.length + 4 + signatureLength + soap.length + TRAILER.length];
+        System.arraycopy(head, 0, out, 0, head.length);
+        int at = head.length;
+        out[at] = (byte) signatureLength;
+        out[at + 1] = (byte) (signatureLength >>> 8);
+        out[at + 2] = (byte) (signatureLength >>> 16);
+        out[at + 3] = (byte) (signatureLength >>> 24);
+        int signatureAt = at + 4;
+        int sealedAt = signatureAt + signatureLength;
+        session.wrapInto(soap, out, signatureAt, sealedAt);
+        System.arraycopy(TRAILER, 0, out, sealedAt + soap.length, TRAILER.length);
+        return out;
     }
 
     /**
@@ -77,19 +89,15 @@ public final class EncryptedBody {
             throw new NtlmException(NtlmException.Kind.MALFORMED, "encrypted body of " + body.length
                     + " bytes is over the " + MAX_BODY_BYTES + "-byte limit");
         }
+        List<EncryptedPart> parts = EncryptedPart.parseAll(body, boundary);
+        if (parts.size() == 1) { // what Windows sends: the plaintext is the SOAP message, no further copy
+            EncryptedPart part = parts.getFirst();
+            return session.unwrap(body, part.signatureOffset(), part.sealedOffset(), part.originalLength());
+        }
         ByteArrayOutputStream soap = new ByteArrayOutputStream(body.length);
-        for (EncryptedPart part : EncryptedPart.parseAll(body, boundary)) {
-            byte[] plaintext = session.unwrap(part.signature(), part.sealed());
-            if (plaintext.length != part.originalLength()) {
-                throw new NtlmException(NtlmException.Kind.MALFORMED, "decrypted length " + plaintext.length
-                        + " differs from OriginalContent Length=" + part.originalLength());
-            }
-            soap.writeBytes(plaintext);
+        for (EncryptedPart part : parts) {
+            soap.writeBytes(session.unwrap(body, part.signatureOffset(), part.sealedOffset(), part.originalLength()));
         }
         return soap.toByteArray();
-    }
-
-    private static void ascii(ByteArrayOutputStream out, String s) {
-        out.writeBytes(s.getBytes(StandardCharsets.US_ASCII));
     }
 }

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * sealed bytes. Parsing follows the text headers line by line (CRLF or LF, with or without leading tabs), then
  * takes the binary part by its length prefix and {@code Length=}, never by searching for the boundary in it.
  */
-record EncryptedPart(int originalLength, byte[] signature, byte[] sealed) {
+record EncryptedPart(int originalLength, byte[] body, int signatureOffset, int sealedOffset) {
 
     private static final int MAX_PARTS = 64;
     private static final int MAX_HEADER_LINES = 16;
@@ -37,7 +37,7 @@ record EncryptedPart(int originalLength, byte[] signature, byte[] sealed) {
             }
             parts.add(parsePart(c, delimiter, body.length));
             if (!c.consume(delimiter)) {
-                throw malformed("no boundary after the " + parts.get(parts.size() - 1).sealed.length
+                throw malformed("no boundary after the " + parts.get(parts.size() - 1).originalLength
                         + " sealed bytes at offset " + c.pos + " (Length= does not match the data)");
             }
             if (c.consume("--")) {
@@ -87,9 +87,9 @@ record EncryptedPart(int originalLength, byte[] signature, byte[] sealed) {
             throw malformed("signature length prefix is " + Integer.toUnsignedString(signatureLength)
                     + ", expected " + NTLM_SIGNATURE_LENGTH + " for NTLM");
         }
-        byte[] signature = c.take(NTLM_SIGNATURE_LENGTH, "signature");
-        byte[] sealed = c.take(length, "sealed data");
-        return new EncryptedPart(length, signature, sealed);
+        int signature = c.skip(NTLM_SIGNATURE_LENGTH, "signature");
+        int sealed = c.skip(length, "sealed data");
+        return new EncryptedPart(length, c.data, signature, sealed); // offsets into the body: no copies
     }
 
     private static NtlmException malformed(String message) {
@@ -146,18 +146,20 @@ record EncryptedPart(int originalLength, byte[] signature, byte[] sealed) {
         }
 
         int u32le() throws NtlmException {
-            byte[] b = take(4, "signature length");
-            return (b[0] & 0xff) | (b[1] & 0xff) << 8 | (b[2] & 0xff) << 16 | (b[3] & 0xff) << 24;
+            int at = skip(4, "signature length");
+            return (data[at] & 0xff) | (data[at + 1] & 0xff) << 8 | (data[at + 2] & 0xff) << 16
+                    | (data[at + 3] & 0xff) << 24;
         }
 
-        byte[] take(int count, String what) throws NtlmException {
+        /** Moves past {@code count} bytes that must be there; returns where they start. */
+        int skip(int count, String what) throws NtlmException {
             if (count > data.length - pos) {
                 throw malformed("encrypted body truncated in the " + what + " at offset " + pos + " (needs " + count
                         + " bytes, " + (data.length - pos) + " left)");
             }
-            byte[] out = Arrays.copyOfRange(data, pos, pos + count);
+            int at = pos;
             pos += count;
-            return out;
+            return at;
         }
     }
 }

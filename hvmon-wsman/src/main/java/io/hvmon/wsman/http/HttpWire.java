@@ -148,6 +148,7 @@ public final class HttpWire {
     private static final class LineReader {
         private final InputStream in;
         private int budget;
+        private byte[] line = new byte[128];
 
         LineReader(InputStream in, int budget) {
             this.in = in;
@@ -155,11 +156,11 @@ public final class HttpWire {
         }
 
         String readLine() throws IOException {
-            ByteArrayOutputStream line = new ByteArrayOutputStream(80);
+            int length = 0;
             while (true) {
                 int b = in.read();
                 if (b < 0) {
-                    if (line.size() == 0) {
+                    if (length == 0) {
                         return null;
                     }
                     throw new EOFException("connection closed in the middle of a line");
@@ -168,11 +169,13 @@ public final class HttpWire {
                     throw new HttpWireException("HTTP header is over the size limit");
                 }
                 if (b == '\n') {
-                    byte[] bytes = line.toByteArray();
-                    int end = bytes.length > 0 && bytes[bytes.length - 1] == '\r' ? bytes.length - 1 : bytes.length;
-                    return new String(bytes, 0, end, StandardCharsets.ISO_8859_1);
+                    int end = length > 0 && line[length - 1] == '\r' ? length - 1 : length;
+                    return new String(line, 0, end, StandardCharsets.ISO_8859_1);
                 }
-                line.write(b);
+                if (length == line.length) {
+                    line = java.util.Arrays.copyOf(line, length * 2); // bounded by the budget
+                }
+                line[length++] = (byte) b;
             }
         }
     }

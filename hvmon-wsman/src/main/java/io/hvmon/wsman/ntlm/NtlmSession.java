@@ -38,6 +38,34 @@ public final class NtlmSession {
         return outgoing.seal(plaintext);
     }
 
+    /**
+     * As {@link #wrap(byte[])} without intermediate copies: seals {@code plaintext} into
+     * {@code out[sealedOffset..sealedOffset + plaintext.length)} and writes the 16-byte signature at
+     * {@code out[signatureOffset..]} (for framing a message straight into the body that is sent).
+     */
+    public void wrapInto(byte[] plaintext, byte[] out, int signatureOffset, int sealedOffset) throws NtlmException {
+        checkUsable();
+        java.util.Objects.checkFromIndexSize(signatureOffset, SealingDirection.SIGNATURE_LENGTH, out.length);
+        java.util.Objects.checkFromIndexSize(sealedOffset, plaintext.length, out.length);
+        outgoing.sealInto(plaintext, out, signatureOffset, out, sealedOffset);
+    }
+
+    /**
+     * As {@link #unwrap(byte[], byte[])} reading the 16-byte signature at {@code message[signatureOffset..]} and the
+     * {@code length} sealed bytes at {@code message[sealedOffset..]} in place; returns the plaintext.
+     */
+    public byte[] unwrap(byte[] message, int signatureOffset, int sealedOffset, int length) throws NtlmException {
+        checkUsable();
+        java.util.Objects.checkFromIndexSize(signatureOffset, SealingDirection.SIGNATURE_LENGTH, message.length);
+        java.util.Objects.checkFromIndexSize(sealedOffset, length, message.length);
+        try {
+            return incoming.unseal(message, signatureOffset, message, sealedOffset, length);
+        } catch (NtlmException e) {
+            broken = true;
+            throw e;
+        }
+    }
+
     /** Verifies and unseals one message from the peer; fails on a bad signature or an unexpected sequence number. */
     public byte[] unwrap(byte[] signature, byte[] sealed) throws NtlmException {
         checkUsable();

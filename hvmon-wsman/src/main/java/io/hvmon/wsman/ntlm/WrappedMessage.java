@@ -3,6 +3,9 @@ package io.hvmon.wsman.ntlm;
 /** One sealed message: the 16-byte NTLMSSP_MESSAGE_SIGNATURE and the RC4-sealed bytes (same length as the input). */
 public record WrappedMessage(byte[] signature, byte[] sealed) {
 
+    /** The length of an NTLMSSP_MESSAGE_SIGNATURE. */
+    public static final int SIGNATURE_LENGTH = SealingDirection.SIGNATURE_LENGTH;
+
     public WrappedMessage {
         signature = signature.clone();
         sealed = sealed.clone();

@@ -5,9 +5,7 @@ import io.hvmon.cim.CimInstance;
 import io.hvmon.cim.CimProperty;
 import io.hvmon.cim.CimType;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import javax.xml.stream.XMLStreamConstants;
 
 /**
@@ -33,7 +31,18 @@ final class InstanceReader {
      * @param className the class to give it, or null to take it from xsi:type, the namespace or the element name
      */
     CimInstance read(String className) {
+        return read(className, null);
+    }
+
+    /**
+     * As {@link #read(String)}; an instance that would be named XmlFragment (a projection, which carries no class) is
+     * named {@code fragmentClass} instead when that is not null.
+     */
+    CimInstance read(String className, String fragmentClass) {
         String name = className != null ? className : classNameHere();
+        if (fragmentClass != null && name.equals("XmlFragment")) {
+            name = fragmentClass;
+        }
         if (x.isNil()) {
             x.skipElement();
             return new CimInstance(name, List.of());
@@ -43,18 +52,52 @@ final class InstanceReader {
 
     /** With the cursor on the first property's start: reads every property up to the instance element's end. */
     private CimInstance readProperties(String className) {
-        Map<String, List<Value>> byName = new LinkedHashMap<>();
+        // Names in order of first appearance, each with its values: a Value while it has one, a List<Value> for more.
+        // Windows sends properties sorted and an array's elements one after the other: while that holds, a name is
+        // either the previous one again or new; only once the order breaks are the earlier names searched.
+        List<String> names = new ArrayList<>();
+        List<Object> values = new ArrayList<>();
+        boolean ordered = true; // every name so far sorted strictly after the one before
         do {
             String name = x.localName();
-            List<Value> values = byName.computeIfAbsent(name, n -> new ArrayList<>(1));
-            if (values.size() >= x.limits().maxItems()) {
+            int last = names.size() - 1;
+            int index;
+            if (last >= 0 && name.equals(names.get(last))) {
+                index = last;
+            } else if (ordered && (last < 0 || String.CASE_INSENSITIVE_ORDER.compare(name, names.get(last)) > 0)) {
+                index = -1; // after every earlier name: new
+            } else {
+                ordered = false;
+                index = names.indexOf(name);
+            }
+            if (index < 0) {
+                names.add(name);
+                values.add(readValue());
+                continue;
+            }
+            Object held = values.get(index);
+            List<Value> list;
+            if (held instanceof Value single) {
+                list = new ArrayList<>(4);
+                list.add(single);
+                values.set(index, list);
+            } else {
+                @SuppressWarnings("unchecked")
+                List<Value> already = (List<Value>) held;
+                list = already;
+            }
+            if (list.size() >= x.limits().maxItems()) {
                 throw XmlInputException.overLimit("property " + name + " repeats more than " + x.limits().maxItems() + " times");
             }
-            values.add(readValue());
+            list.add(readValue());
         } while (x.nextChild());
-        List<CimProperty> properties = new ArrayList<>(byName.size());
+        List<CimProperty> properties = new ArrayList<>(names.size());
         try {
-            byName.forEach((name, values) -> properties.add(toProperty(name, values)));
+            for (int i = 0; i < names.size(); i++) {
+                @SuppressWarnings("unchecked")
+                List<Value> list = values.get(i) instanceof Value single ? List.of(single) : (List<Value>) values.get(i);
+                properties.add(toProperty(names.get(i), list));
+            }
             return new CimInstance(className, properties);
         } catch (IllegalArgumentException e) {
             throw XmlInputException.malformed("instance " + className + ": " + e.getMessage());
@@ -67,8 +110,13 @@ final class InstanceReader {
             Value v = values.getFirst();
             return CimProperty.scalar(name, v.type(), v.value());
         }
-        CimType type = values.stream().filter(v -> v.value() != null).map(Value::type).findFirst()
-                .orElse(values.getFirst().type());
+        CimType type = values.getFirst().type();
+        for (Value v : values) {
+            if (v.value() != null) {
+                type = v.type();
+                break;
+            }
+        }
         List<Object> list = new ArrayList<>(values.size());
         for (Value v : values) {
             if (v.value() != null && v.type() != type) {

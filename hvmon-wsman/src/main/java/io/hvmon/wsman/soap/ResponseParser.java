@@ -26,6 +26,11 @@ public final class ResponseParser {
 
     /** Any response; a fault is returned as the body (with HTTP status 500, the status Windows sends it with). */
     public WsManResponse parse(InputStream in) throws CimException {
+        return parse(in, null);
+    }
+
+    /** As {@link #parse(InputStream)}; projected items ({@code w:XmlFragment}) get the class {@code fragmentClass}. */
+    private WsManResponse parse(InputStream in, String fragmentClass) throws CimException {
         try (XmlCursor x = XmlCursor.open(in, limits)) {
             x.enterRoot();
             if (!x.is(WsNs.SOAP, "Envelope")) {
@@ -50,7 +55,7 @@ public final class ResponseParser {
                         }
                     }
                 } else if (x.is(WsNs.SOAP, "Body")) {
-                    body = body(x, action);
+                    body = body(x, action, fragmentClass);
                 } else {
                     x.skipElement();
                 }
@@ -67,12 +72,25 @@ public final class ResponseParser {
 
     /** An EnumerateResponse (optimized or not). */
     public EnumerationPage enumerate(InputStream in) throws CimException {
-        return expect(in, EnumerationPage.class, "an EnumerateResponse");
+        return enumerate(in, null);
+    }
+
+    /**
+     * An EnumerateResponse whose projected items ({@code w:XmlFragment}, which carry no class) are named
+     * {@code fragmentClass}, the class the query selected from; null leaves them named XmlFragment.
+     */
+    public EnumerationPage enumerate(InputStream in, String fragmentClass) throws CimException {
+        return expect(in, fragmentClass, EnumerationPage.class, "an EnumerateResponse");
     }
 
     /** A PullResponse. */
     public EnumerationPage pull(InputStream in) throws CimException {
-        return expect(in, EnumerationPage.class, "a PullResponse");
+        return pull(in, null);
+    }
+
+    /** A PullResponse, projected items named as in {@link #enumerate(InputStream, String)}. */
+    public EnumerationPage pull(InputStream in, String fragmentClass) throws CimException {
+        return expect(in, fragmentClass, EnumerationPage.class, "a PullResponse");
     }
 
     /** A GetResponse's instance. */
@@ -94,7 +112,12 @@ public final class ResponseParser {
     }
 
     private <T extends ResponseBody> T expect(InputStream in, Class<T> type, String what) throws CimException {
-        ResponseBody body = parse(in).body();
+        return expect(in, null, type, what);
+    }
+
+    private <T extends ResponseBody> T expect(InputStream in, String fragmentClass, Class<T> type, String what)
+            throws CimException {
+        ResponseBody body = parse(in, fragmentClass).body();
         if (body instanceof WsManFault fault) {
             throw fault.toCimException();
         }
@@ -106,7 +129,7 @@ public final class ResponseParser {
     }
 
     // The body's first element says what it is; the action is only needed to tell an empty ReleaseResponse apart.
-    private ResponseBody body(XmlCursor x, String action) {
+    private ResponseBody body(XmlCursor x, String action, String fragmentClass) {
         if (!x.nextChild()) {
             if (WsNs.ACTION_RELEASE_RESPONSE.equals(action)) {
                 return new ResponseBody.Released();
@@ -117,7 +140,7 @@ public final class ResponseParser {
         if (x.is(WsNs.SOAP, "Fault")) {
             body = FaultReader.read(x, action, WsManFaults.HTTP_STATUS);
         } else if (x.is(WsNs.ENUMERATION, "EnumerateResponse") || x.is(WsNs.ENUMERATION, "PullResponse")) {
-            body = page(x);
+            body = page(x, fragmentClass);
         } else if (x.is(WsNs.IDENTITY, "IdentifyResponse")) {
             body = identify(x);
         } else if (x.localName().endsWith("_OUTPUT")) {
@@ -133,7 +156,7 @@ public final class ResponseParser {
         return body;
     }
 
-    private EnumerationPage page(XmlCursor x) {
+    private EnumerationPage page(XmlCursor x, String fragmentClass) {
         String context = null;
         boolean end = false;
         List<CimInstance> items = new ArrayList<>();
@@ -142,7 +165,7 @@ public final class ResponseParser {
             if (x.is(WsNs.ENUMERATION, "EnumerationContext")) {
                 context = x.readText().strip();
             } else if (x.localName().equals("Items") && (x.is(WsNs.WSMAN, "Items") || x.is(WsNs.ENUMERATION, "Items"))) {
-                items(x, items, references);
+                items(x, items, references, fragmentClass);
             } else if (x.is(WsNs.WSMAN, "EndOfSequence") || x.is(WsNs.ENUMERATION, "EndOfSequence")) {
                 end = true;
                 x.skipElement();
@@ -153,7 +176,7 @@ public final class ResponseParser {
         return new EnumerationPage(context, items, references, end);
     }
 
-    private void items(XmlCursor x, List<CimInstance> items, List<CimReference> references) {
+    private void items(XmlCursor x, List<CimInstance> items, List<CimReference> references, String fragmentClass) {
         while (x.nextChild()) {
             if (items.size() + references.size() >= limits.maxItems()) {
                 throw XmlInputException.overLimit("the response holds more than " + limits.maxItems() + " items");
@@ -166,11 +189,11 @@ public final class ResponseParser {
                     if (x.is(WsNs.ADDRESSING, "EndpointReference")) {
                         references.add(epr(x));
                     } else {
-                        items.add(new InstanceReader(x).read(null));
+                        items.add(new InstanceReader(x).read(null, fragmentClass));
                     }
                 }
             } else {
-                items.add(new InstanceReader(x).read(null));
+                items.add(new InstanceReader(x).read(null, fragmentClass));
             }
         }
     }
