@@ -115,8 +115,8 @@ final class EndpointConnection implements WireHandler {
 
     private static HttpMessage sealedResponse(NtlmSession session, int status, byte[] soap) {
         try {
-            EncryptedBody.Encoded encoded = EncryptedBody.encode(session, soap);
-            return EndpointResponses.soap(status, encoded.contentType(), encoded.body());
+            // encodeBody: the sealed bytes without the defensive copies of Encoded (this is the endpoint's hot path)
+            return EndpointResponses.soap(status, EncryptedBody.CONTENT_TYPE, EncryptedBody.encodeBody(session, soap));
         } catch (NtlmException e) {
             return null;
         }
