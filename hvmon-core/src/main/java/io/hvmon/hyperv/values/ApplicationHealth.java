@@ -12,28 +12,14 @@ public enum ApplicationHealth implements CodedValue {
     COMMUNICATION_FAILED(32784, "Communication Failed", "heartbeat communication failed"),
     DISABLED(32896, "Disabled", "application health reporting is disabled");
 
-    private final int code;
-    private final String friendlyName;
-    private final String meaning;
+    private final Entry entry;
 
     ApplicationHealth(int code, String friendlyName, String meaning) {
-        this.code = code;
-        this.friendlyName = friendlyName;
-        this.meaning = meaning;
+        this.entry = new Entry(code, friendlyName, meaning);
     }
 
     @Override
-    public int code() {
-        return code;
-    }
-
-    @Override
-    public String friendlyName() {
-        return friendlyName;
-    }
-
-    @Override
-    public String meaning() {
-        return meaning;
+    public Entry entry() {
+        return entry;
     }
 }

@@ -52,34 +52,20 @@ public enum EnabledState implements CodedValue {
             Map.entry("forceshutdown", FORCE_SHUTDOWN),
             Map.entry("forcereboot", FORCE_REBOOT));
 
-    private final int code;
-    private final String friendlyName;
-    private final String meaning;
+    private final Entry entry;
 
     EnabledState(int code, String friendlyName, String meaning) {
-        this.code = code;
-        this.friendlyName = friendlyName;
-        this.meaning = meaning;
+        this.entry = new Entry(code, friendlyName, meaning);
     }
 
     @Override
-    public int code() {
-        return code;
-    }
-
-    @Override
-    public String friendlyName() {
-        return friendlyName;
-    }
-
-    @Override
-    public String meaning() {
-        return meaning;
+    public Entry entry() {
+        return entry;
     }
 
     /** The lower-case name of the API's compat style, e.g. "running", "fastsaved", "not applicable". */
     public String compatName() {
-        return friendlyName.toLowerCase(Locale.ROOT);
+        return friendlyName().toLowerCase(Locale.ROOT);
     }
 
     /**
@@ -91,7 +77,7 @@ public enum EnabledState implements CodedValue {
         if (enabledState == null) {
             return Optional.empty();
         }
-        if (enabledState == OTHER.code && otherEnabledState != null) {
+        if (enabledState == OTHER.code() && otherEnabledState != null) {
             EnabledState named = OTHER_TEXTS.get(normalise(otherEnabledState));
             if (named != null) {
                 return Optional.of(named);

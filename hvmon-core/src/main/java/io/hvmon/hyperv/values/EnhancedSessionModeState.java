@@ -9,28 +9,14 @@ public enum EnhancedSessionModeState implements CodedValue {
     NOT_ALLOWED(3, "Not allowed", "not allowed (PowerShell's default when absent)"),
     ALLOWED_BUT_NOT_AVAILABLE(6, "Allowed but not available", "allowed, but not available at the moment");
 
-    private final int code;
-    private final String friendlyName;
-    private final String meaning;
+    private final Entry entry;
 
     EnhancedSessionModeState(int code, String friendlyName, String meaning) {
-        this.code = code;
-        this.friendlyName = friendlyName;
-        this.meaning = meaning;
+        this.entry = new Entry(code, friendlyName, meaning);
     }
 
     @Override
-    public int code() {
-        return code;
-    }
-
-    @Override
-    public String friendlyName() {
-        return friendlyName;
-    }
-
-    @Override
-    public String meaning() {
-        return meaning;
+    public Entry entry() {
+        return entry;
     }
 }

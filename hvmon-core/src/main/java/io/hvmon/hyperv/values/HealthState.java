@@ -13,28 +13,14 @@ public enum HealthState implements CodedValue {
     CRITICAL_FAILURE(25, "Critical Failure", "e.g. vmwp not responding, or VHD storage low"),
     NON_RECOVERABLE_ERROR(30, "Non-recoverable Error", "CIM-generic, not documented for Hyper-V VMs");
 
-    private final int code;
-    private final String friendlyName;
-    private final String meaning;
+    private final Entry entry;
 
     HealthState(int code, String friendlyName, String meaning) {
-        this.code = code;
-        this.friendlyName = friendlyName;
-        this.meaning = meaning;
+        this.entry = new Entry(code, friendlyName, meaning);
     }
 
     @Override
-    public int code() {
-        return code;
-    }
-
-    @Override
-    public String friendlyName() {
-        return friendlyName;
-    }
-
-    @Override
-    public String meaning() {
-        return meaning;
+    public Entry entry() {
+        return entry;
     }
 }

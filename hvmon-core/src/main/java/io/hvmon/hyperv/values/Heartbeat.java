@@ -14,28 +14,14 @@ public enum Heartbeat implements CodedValue {
     LOST_COMMUNICATION(13, "Lost Communication", "contact with the guest heartbeat service was lost"),
     PAUSED(15, "Paused", "CIM Dormant: the VM is paused");
 
-    private final int code;
-    private final String friendlyName;
-    private final String meaning;
+    private final Entry entry;
 
     Heartbeat(int code, String friendlyName, String meaning) {
-        this.code = code;
-        this.friendlyName = friendlyName;
-        this.meaning = meaning;
+        this.entry = new Entry(code, friendlyName, meaning);
     }
 
     @Override
-    public int code() {
-        return code;
-    }
-
-    @Override
-    public String friendlyName() {
-        return friendlyName;
-    }
-
-    @Override
-    public String meaning() {
-        return meaning;
+    public Entry entry() {
+        return entry;
     }
 }

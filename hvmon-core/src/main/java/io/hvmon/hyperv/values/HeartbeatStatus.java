@@ -16,29 +16,15 @@ public enum HeartbeatStatus implements CodedValue {
     OK_APPLICATIONS_CRITICAL(7, "OkApplicationsCritical", "PowerShell VMHeartbeatStatus.OkApplicationsCritical"),
     PAUSED(8, "Paused", "PowerShell VMHeartbeatStatus.Paused");
 
-    private final int code;
-    private final String friendlyName;
-    private final String meaning;
+    private final Entry entry;
 
     HeartbeatStatus(int code, String friendlyName, String meaning) {
-        this.code = code;
-        this.friendlyName = friendlyName;
-        this.meaning = meaning;
+        this.entry = new Entry(code, friendlyName, meaning);
     }
 
     @Override
-    public int code() {
-        return code;
-    }
-
-    @Override
-    public String friendlyName() {
-        return friendlyName;
-    }
-
-    @Override
-    public String meaning() {
-        return meaning;
+    public Entry entry() {
+        return entry;
     }
 
 

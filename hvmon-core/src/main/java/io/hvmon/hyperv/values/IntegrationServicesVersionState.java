@@ -6,28 +6,14 @@ public enum IntegrationServicesVersionState implements CodedValue {
     UP_TO_DATE(1, "Up To Date", "guest integration services match the host"),
     MISMATCH(2, "Mismatch", "guest integration services differ from the host version");
 
-    private final int code;
-    private final String friendlyName;
-    private final String meaning;
+    private final Entry entry;
 
     IntegrationServicesVersionState(int code, String friendlyName, String meaning) {
-        this.code = code;
-        this.friendlyName = friendlyName;
-        this.meaning = meaning;
+        this.entry = new Entry(code, friendlyName, meaning);
     }
 
     @Override
-    public int code() {
-        return code;
-    }
-
-    @Override
-    public String friendlyName() {
-        return friendlyName;
-    }
-
-    @Override
-    public String meaning() {
-        return meaning;
+    public Entry entry() {
+        return entry;
     }
 }

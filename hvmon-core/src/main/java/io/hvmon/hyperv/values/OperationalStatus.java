@@ -35,33 +35,19 @@ public enum OperationalStatus implements CodedValue {
     COMMUNICATION_FAILED(32784, "Communication Failed", "secondary; PowerShell VMOperationalStatus"),
     CRITICAL_IO_ERROR(32795, "Critical I/O Error", "secondary; PowerShell VMOperationalStatus");
 
-    private final int code;
-    private final String friendlyName;
-    private final String meaning;
+    private final Entry entry;
 
     OperationalStatus(int code, String friendlyName, String meaning) {
-        this.code = code;
-        this.friendlyName = friendlyName;
-        this.meaning = meaning;
+        this.entry = new Entry(code, friendlyName, meaning);
     }
 
     @Override
-    public int code() {
-        return code;
-    }
-
-    @Override
-    public String friendlyName() {
-        return friendlyName;
-    }
-
-    @Override
-    public String meaning() {
-        return meaning;
+    public Entry entry() {
+        return entry;
     }
 
     /** Whether this is a Hyper-V secondary status (OperationalStatus[1]) rather than a primary CIM status. */
     public boolean secondary() {
-        return code >= 32768;
+        return code() >= 32768;
     }
 }

@@ -8,28 +8,14 @@ public enum ReplicationMode implements CodedValue {
     TEST_REPLICA(3, "Test Replica", "a test-failover copy of a replica"),
     EXTENDED_REPLICA(4, "Extended Replica", "the replica of a replica (extended replication)");
 
-    private final int code;
-    private final String friendlyName;
-    private final String meaning;
+    private final Entry entry;
 
     ReplicationMode(int code, String friendlyName, String meaning) {
-        this.code = code;
-        this.friendlyName = friendlyName;
-        this.meaning = meaning;
+        this.entry = new Entry(code, friendlyName, meaning);
     }
 
     @Override
-    public int code() {
-        return code;
-    }
-
-    @Override
-    public String friendlyName() {
-        return friendlyName;
-    }
-
-    @Override
-    public String meaning() {
-        return meaning;
+    public Entry entry() {
+        return entry;
     }
 }

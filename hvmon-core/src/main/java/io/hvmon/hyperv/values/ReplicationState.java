@@ -30,28 +30,14 @@ public enum ReplicationState implements CodedValue {
     PREPARED_FOR_GROUP_REVERSE_REPLICATION(20, "Prepared for group reverse replication", "FailoverReplicationState.PreparedForGroupReverseReplication (2016/1703+)"),
     FIREDRILL_IN_PROGRESS(21, "Firedrill in progress", "FailoverReplicationState.FiredrillInProgress (2016/1703+)");
 
-    private final int code;
-    private final String friendlyName;
-    private final String meaning;
+    private final Entry entry;
 
     ReplicationState(int code, String friendlyName, String meaning) {
-        this.code = code;
-        this.friendlyName = friendlyName;
-        this.meaning = meaning;
+        this.entry = new Entry(code, friendlyName, meaning);
     }
 
     @Override
-    public int code() {
-        return code;
-    }
-
-    @Override
-    public String friendlyName() {
-        return friendlyName;
-    }
-
-    @Override
-    public String meaning() {
-        return meaning;
+    public Entry entry() {
+        return entry;
     }
 }

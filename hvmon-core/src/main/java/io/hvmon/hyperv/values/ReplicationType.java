@@ -10,28 +10,14 @@ public enum ReplicationType implements CodedValue {
     APPLICATION_CONSISTENT(2, "Application consistent", "VSS application-consistent replication"),
     PLANNED(3, "Planned", "planned failover replication");
 
-    private final int code;
-    private final String friendlyName;
-    private final String meaning;
+    private final Entry entry;
 
     ReplicationType(int code, String friendlyName, String meaning) {
-        this.code = code;
-        this.friendlyName = friendlyName;
-        this.meaning = meaning;
+        this.entry = new Entry(code, friendlyName, meaning);
     }
 
     @Override
-    public int code() {
-        return code;
-    }
-
-    @Override
-    public String friendlyName() {
-        return friendlyName;
-    }
-
-    @Override
-    public String meaning() {
-        return meaning;
+    public Entry entry() {
+        return entry;
     }
 }

@@ -31,29 +31,15 @@ public enum VmReplicationState implements CodedValue {
     PREPARED_FOR_GROUP_REVERSE_REPLICATION(20, "PreparedForGroupReverseReplication", "PowerShell VMReplicationState.PreparedForGroupReverseReplication"),
     FIREDRILL_IN_PROGRESS(21, "FiredrillInProgress", "PowerShell VMReplicationState.FiredrillInProgress");
 
-    private final int code;
-    private final String friendlyName;
-    private final String meaning;
+    private final Entry entry;
 
     VmReplicationState(int code, String friendlyName, String meaning) {
-        this.code = code;
-        this.friendlyName = friendlyName;
-        this.meaning = meaning;
+        this.entry = new Entry(code, friendlyName, meaning);
     }
 
     @Override
-    public int code() {
-        return code;
-    }
-
-    @Override
-    public String friendlyName() {
-        return friendlyName;
-    }
-
-    @Override
-    public String meaning() {
-        return meaning;
+    public Entry entry() {
+        return entry;
     }
 
 
