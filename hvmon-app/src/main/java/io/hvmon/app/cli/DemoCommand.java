@@ -16,7 +16,7 @@ import java.util.concurrent.Callable;
 
 /** {@code hvmon demo}: simulated Hyper-V hosts, a collector and the API, in one process. */
 @Command(name = "demo", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = "Serve the API and dashboard from simulated Hyper-V hosts, to try hvmon and your monitoring pipeline.")
+        description = "Serve the API and its start page from simulated Hyper-V hosts (over WS-Management on loopback), to try hvmon and your monitoring pipeline.")
 final class DemoCommand implements Callable<Integer> {
 
     static final Duration DEMO_INTERVAL = Duration.ofSeconds(5);
@@ -56,7 +56,7 @@ final class DemoCommand implements Callable<Integer> {
             spec.commandLine().getOut().printf("hvmon demo: %d simulated Hyper-V host(s), %d VMs each (seed %d), collected"
                     + " every %d s over WS-Management (NTLM, message encryption)%n", hosts, simulation.vms, simulation.seed,
                     settings.collection().interval().toSeconds());
-            spec.commandLine().getOut().printf("  dashboard   %s/%n  replicas    %s/hvm/replicas%n  all VMs     %s/hvm/vms%n"
+            spec.commandLine().getOut().printf("  start page  %s/%n  replicas    %s/hvm/replicas%n  all VMs     %s/hvm/vms%n"
                     + "  host        %s/hvm/hosts%nPress Ctrl+C to stop.%n", base, base, base, base);
             spec.commandLine().getOut().flush();
             monitor.awaitClose();
