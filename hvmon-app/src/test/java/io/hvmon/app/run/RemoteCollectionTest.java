@@ -66,7 +66,7 @@ class RemoteCollectionTest {
     @Test
     void httpsWithTheServersCaVerifiesAndWorksForBasicAndNtlm(@TempDir Path dir) throws Exception {
         URI url = https(dir, EnumSet.of(Scheme.BASIC, Scheme.NEGOTIATE));
-        TlsOptions trustSimulator = new TlsOptions(true, Optional.of(dir.resolve("simulator-ca.pem")));
+        TlsOptions trustSimulator = new TlsOptions(true, Optional.of(dir.resolve("cert.pem")));
         for (AuthScheme auth : AuthScheme.values()) {
             try (WsManSession session = session(url, auth, trustSimulator)) {
                 assertThat(session.query("root/virtualization/v2", "SELECT Name FROM Msvm_SummaryInformation"))
@@ -93,7 +93,7 @@ class RemoteCollectionTest {
         // The certificate names 127.0.0.1 and localhost; the server answers on 127.0.0.2.
         URI byOtherName = https(dir, EnumSet.of(Scheme.NEGOTIATE), "127.0.0.2");
         try (WsManSession session = session(byOtherName, AuthScheme.NEGOTIATE,
-                new TlsOptions(true, Optional.of(dir.resolve("simulator-ca.pem"))))) {
+                new TlsOptions(true, Optional.of(dir.resolve("cert.pem"))))) {
             assertThatThrownBy(() -> session.query("root/virtualization/v2", "SELECT Name FROM Msvm_SummaryInformation"))
                     .isInstanceOf(CimException.class).hasMessageContaining("127.0.0.2")
                     .satisfies(e -> assertThat(((CimException) e).kind()).isEqualTo(CimException.Kind.TLS));
