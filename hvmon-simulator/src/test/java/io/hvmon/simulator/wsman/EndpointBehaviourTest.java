@@ -52,7 +52,7 @@ class EndpointBehaviourTest {
     void start() throws Exception {
         endpoint = WsManEndpoint.start(host, new InetSocketAddress("127.0.0.1", 0),
                 EndpointOptions.windowsDefaults("monitor", "pw".toCharArray()).withSchemes(EnumSet.of(Scheme.BASIC))
-                        .withAllowUnencrypted(true).withContextTtl(Duration.ofMillis(300)));
+                        .withAllowUnencrypted(true).withContextTtl(Duration.ofMillis(1500)));
         to = endpoint.url("127.0.0.1").toString();
         connection = ClientConnection.open(endpoint.url("127.0.0.1"), null, false, Duration.ofSeconds(5), HttpLimits.DEFAULT);
     }
@@ -145,7 +145,7 @@ class EndpointBehaviourTest {
         assertThatThrownBy(() -> parser.pull(body(WsManRequests.pull(to, uri, released.context(), 5, options))))
                 .isInstanceOf(CimException.class).hasMessageContaining("InvalidEnumerationContext");
 
-        Thread.sleep(600); // past the 300 ms context lifetime of this endpoint
+        Thread.sleep(2500); // past the 1.5 s context lifetime of this endpoint
         assertThatThrownBy(() -> parser.pull(body(WsManRequests.pull(to, uri, first.context(), 5, options))))
                 .isInstanceOf(CimException.class).hasMessageContaining("InvalidEnumerationContext");
     }
