@@ -48,18 +48,14 @@ final class DemoCommand implements Callable<Integer> {
         try (DemoSources demo = DemoSources.start(hosts, simulation.vms, simulation.seed, profile,
                 settings.collection().timeout());
              Monitor monitor = Monitor.start(settings, demo.sources())) {
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                monitor.close();
-                demo.close();
-            }, "hvmon-shutdown"));
-            String base = (monitor.https() ? "https://" : "http://") + Urls.host(settings.listen().address()) + ":" + monitor.port();
+            String base = Urls.base(monitor, settings.listen().address());
             spec.commandLine().getOut().printf("hvmon demo: %d simulated Hyper-V host(s), %d VMs each (seed %d), collected"
                     + " every %d s over WS-Management (NTLM, message encryption)%n", hosts, simulation.vms, simulation.seed,
                     settings.collection().interval().toSeconds());
             spec.commandLine().getOut().printf("  start page  %s/%n  replicas    %s/hvm/replicas%n  all VMs     %s/hvm/vms%n"
                     + "  host        %s/hvm/hosts%nPress Ctrl+C to stop.%n", base, base, base, base);
             spec.commandLine().getOut().flush();
-            monitor.awaitClose();
+            monitor.serveUntilStopped(demo);
         }
         return 0;
     }

@@ -36,13 +36,11 @@ final class ServeCommand implements Callable<Integer> {
         }
         var sources = RemoteSources.create(settings.hosts(), Passwords.fromSystem(), settings.collection().timeout());
         try (Monitor monitor = Monitor.start(settings, sources)) {
-            Runtime.getRuntime().addShutdownHook(new Thread(monitor::close, "hvmon-shutdown"));
             spec.commandLine().getOut().printf("hvmon: collecting %d host(s) over WS-Management every %d s;"
-                            + " API on %s://%s:%d/%n", sources.size(), settings.collection().interval().toSeconds(),
-                    monitor.https() ? "https" : "http",
-                    Urls.host(settings.listen().address()), monitor.port());
+                            + " API on %s/%n", sources.size(), settings.collection().interval().toSeconds(),
+                    Urls.base(monitor, settings.listen().address()));
             spec.commandLine().getOut().flush();
-            monitor.awaitClose();
+            monitor.serveUntilStopped();
         }
         return 0;
     }

@@ -71,6 +71,24 @@ public final class Monitor implements AutoCloseable {
         closed.await();
     }
 
+    /**
+     * Serves until the process is asked to stop (Ctrl+C, a service stop): then closes this monitor and the
+     * {@code alsoClose} resources, in that order. Blocks until then.
+     */
+    public void serveUntilStopped(AutoCloseable... alsoClose) throws InterruptedException {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            close();
+            for (AutoCloseable resource : alsoClose) {
+                try {
+                    resource.close();
+                } catch (Exception e) {
+                    // shutting down anyway; nothing left to tell
+                }
+            }
+        }, "hvmon-shutdown"));
+        awaitClose();
+    }
+
     @Override
     public void close() {
         http.close();
