@@ -1,25 +1,25 @@
 package io.hvmon.app.cli;
 
 import io.hvmon.app.config.HvmonConfig;
+import io.hvmon.app.run.HostSource;
 import io.hvmon.app.run.Monitor;
-import io.hvmon.app.run.Passwords;
-import io.hvmon.app.run.RemoteSources;
-import io.hvmon.app.run.UserError;
+import io.hvmon.app.run.ServeSources;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-import java.util.Locale;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 /**
- * {@code hvmon serve}: the agentless collector (the hosts listed in the config, over WS-Management), or the agent
- * (local WMI on a Hyper-V host), which is not part of this build yet and says so instead of serving nothing.
+ * {@code hvmon serve}: the collector (the hosts listed in the config, over WS-Management) or, with no hosts listed,
+ * the agent (this Windows machine's own WMI, over COM).
  */
 @Command(name = "serve", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = "Serve the API: as a collector from the hosts in --config (WS-Management), or as an agent from"
-                + " local WMI (Windows).")
+        description = {"Serve the API: as a collector from the hosts listed under \"hosts\" in --config (over"
+                + " WS-Management), or, with no hosts listed, as the agent on a Hyper-V host from its own WMI (Windows).",
+                "On Windows without --config: %%ProgramData%%\\hvmon\\config.json when it exists, else the defaults."})
 final class ServeCommand implements Callable<Integer> {
 
     @Spec
@@ -30,33 +30,17 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        HvmonConfig settings = config.load();
-        if (settings.hosts().isEmpty()) {
-            throw localWmiUnavailable();
-        }
-        var sources = RemoteSources.create(settings.hosts(), Passwords.fromSystem(), settings.collection().timeout());
+        HvmonConfig settings = config.loadOrAgentDefault();
+        List<HostSource> sources = ServeSources.of(settings);
         try (Monitor monitor = Monitor.start(settings, sources)) {
-            spec.commandLine().getOut().printf("hvmon: collecting %d host(s) over WS-Management every %d s;"
-                            + " API on %s/%n", sources.size(), settings.collection().interval().toSeconds(),
-                    Urls.base(monitor, settings.listen().address()));
+            String what = ServeSources.isAgent(settings)
+                    ? "reading this machine's WMI (" + sources.getFirst().name() + ")"
+                    : "collecting " + sources.size() + " host(s) over WS-Management";
+            spec.commandLine().getOut().printf("hvmon: %s every %d s; API on %s/%n", what,
+                    settings.collection().interval().toSeconds(), Urls.base(monitor, settings.listen().address()));
             spec.commandLine().getOut().flush();
             monitor.serveUntilStopped();
         }
         return 0;
-    }
-
-    private static UserError localWmiUnavailable() {
-        if (!isWindows()) {
-            return new UserError(2, "'hvmon serve' without remote hosts reads local WMI, which needs Windows with"
-                    + " Hyper-V (this is " + System.getProperty("os.name") + ").\n"
-                    + "  To try hvmon here:                  hvmon demo\n"
-                    + "  To monitor Hyper-V hosts from here: list them under \"hosts\" in a config file (see docs/CONFIG.md)");
-        }
-        return new UserError(1, "reading local WMI (the Windows agent) is not part of this build yet; list remote"
-                + " hosts under \"hosts\" in the config, or try 'hvmon demo'");
-    }
-
-    static boolean isWindows() {
-        return System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("windows");
     }
 }
