@@ -3,6 +3,7 @@ package io.hvmon.windows.wmi;
 import io.hvmon.cim.CimException;
 import io.hvmon.cim.CimSession;
 import io.hvmon.windows.Platform;
+import io.hvmon.windows.wmi.jna.JnaCom;
 
 import java.time.Duration;
 
@@ -22,7 +23,7 @@ public final class LocalWmi {
             throw new CimException(CimException.Kind.UNSUPPORTED,
                     "local WMI needs Windows with Hyper-V; this is " + Platform.osName());
         }
-        throw new CimException(CimException.Kind.UNSUPPORTED, "not yet"); // replaced by ComWmiSession below
+        return new ComWmiSession(new JnaCom(), timeout, "local WMI on " + computerName() + " (COM)");
     }
 
     /** This computer's name as Windows reports it (COMPUTERNAME), or "localhost". */
