@@ -43,6 +43,9 @@ final class SummarySource {
             try {
                 vms = method.read(session, host);
             } catch (CimException e) {
+                if (e.getMessage().equals(refused.getMessage())) {
+                    throw refused; // the same cause twice (e.g. no Hyper-V namespace at all): say it once
+                }
                 throw new CimException(e.kind(), "Msvm_SummaryInformation cannot be enumerated (" + refused.getMessage()
                         + ") and " + e.getMessage(), e);
             }

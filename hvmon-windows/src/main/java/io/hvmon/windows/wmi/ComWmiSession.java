@@ -43,6 +43,8 @@ public final class ComWmiSession implements CimSession {
     private final ComThread thread = new ComThread();
     /** Connected namespaces; touched only on the COM thread. */
     private final Map<String, Com.Services> connections = new LinkedHashMap<>();
+    /** Namespaces this session found missing (no Hyper-V), with the error to repeat; COM thread only. */
+    private final Map<String, CimException> missingNamespaces = new LinkedHashMap<>();
     private boolean initialized; // COM thread only
     private volatile CimException unusable;
     private volatile boolean closed;
@@ -179,10 +181,22 @@ public final class ComWmiSession implements CimSession {
         }
     }
 
-    private Com.Services services(String ns) throws ComException {
+    private Com.Services services(String ns) throws ComException, CimException {
         Com.Services services = connections.get(ns);
         if (services == null) {
-            services = com.connect(WmiObjectPath.comNamespace(ns));
+            CimException missing = missingNamespaces.get(ns);
+            if (missing != null) {
+                throw missing;
+            }
+            try {
+                services = com.connect(WmiObjectPath.comNamespace(ns));
+            } catch (ComException e) {
+                if (e.hresult() == WmiErrors.WBEM_E_INVALID_NAMESPACE) {
+                    // asked once per session: a namespace does not appear between two calls of one poll
+                    missingNamespaces.put(ns, WmiErrors.toCimException(e, ns, "connect to " + ns));
+                }
+                throw e;
+            }
             connections.put(ns, services);
         }
         return services;
