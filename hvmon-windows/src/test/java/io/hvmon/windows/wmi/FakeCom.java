@@ -21,7 +21,7 @@ import java.util.function.Function;
  * WMI would return for the source's instances, counts every object created and released, records which threads call
  * it, and injects the failures real WMI has (HRESULTs, a provider that never answers, a hung call).
  */
-final class FakeCom implements Com {
+public final class FakeCom implements Com {
 
     private final CimSession source;
     private final ThreadLocal<Boolean> initializedHere = ThreadLocal.withInitial(() -> false);
@@ -38,7 +38,7 @@ final class FakeCom implements Com {
     /** HRESULT the next Next() fails with, once (0: none). */
     volatile int failNextBatch;
     /** HRESULT ConnectServer fails with for namespaces matching, e.g. "root\\virtualization\\v2" (0: none). */
-    final Map<String, Integer> connectFailures = new ConcurrentHashMap<>();
+    public final Map<String, Integer> connectFailures = new ConcurrentHashMap<>();
     /** Next() never has anything: a provider that does not answer. */
     volatile boolean providerSilent;
     /** When set, GetObject blocks until it is counted down: a hung call. */
@@ -46,7 +46,7 @@ final class FakeCom implements Com {
     /** Rewrites objects before they are handed out, e.g. to put a VARIANT WMI would never send. */
     volatile Function<WmiObject, WmiObject> tamper = Function.identity();
 
-    FakeCom(CimSession source) {
+    public FakeCom(CimSession source) {
         this.source = source;
     }
 
@@ -75,7 +75,7 @@ final class FakeCom implements Com {
         return new FakeServices(comNamespace.replace('\\', '/'));
     }
 
-    int leaked() {
+    public int leaked() {
         return live.get();
     }
 
