@@ -7,6 +7,7 @@ import io.hvmon.cim.CimType;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.logging.Logger;
 
 /**
  * Turns what WMI hands over through COM (a VARIANT and the property's CIMTYPE) into hvmon's typed CIM values, so the
@@ -20,6 +21,8 @@ import java.util.List;
  * anything else is an {@link IllegalArgumentException} naming the property, the VARTYPE and the CIMTYPE.
  */
 public final class VariantConverter {
+
+    private static final Logger LOG = Logger.getLogger(VariantConverter.class.getName());
 
     private final String namespace;
 
@@ -69,7 +72,7 @@ public final class VariantConverter {
                 case BOOLEAN -> bool(value);
                 case STRING -> (String) value;
                 case CHAR16 -> value instanceof String s ? s : String.valueOf((char) ((Number) value).intValue());
-                case DATETIME -> CimDateTimes.parseDmtf((String) value);
+                case DATETIME -> dateTime(className, p, (String) value);
                 case REFERENCE -> WmiObjectPath.parse((String) value, namespace);
                 case INSTANCE -> toInstance((WmiObject) value);
             };
@@ -103,6 +106,19 @@ public final class VariantConverter {
             case SINT32 -> (long) (int) raw;
             default -> raw; // 64 bits: uint64 is held as the same bits
         };
+    }
+
+    /**
+     * A DMTF datetime; one WMI cannot give exactly (wildcard fields such as {@code ********123456.000000+000}) is
+     * NULL rather than a failed query: one odd value must not cost the whole class.
+     */
+    private static Object dateTime(String className, WmiObject.Property p, String text) {
+        try {
+            return CimDateTimes.parseDmtf(text);
+        } catch (IllegalArgumentException e) {
+            LOG.fine(() -> className + "." + p.name() + ": " + e.getMessage() + "; read as NULL");
+            return null;
+        }
     }
 
     private static Double real(Object value) {

@@ -163,11 +163,18 @@ class VariantConverterTest {
         assertThatThrownBy(() -> converter.toProperty("Msvm_X", new WmiObject.Property("Codes",
                 CimTypes.UINT16 | CimTypes.FLAG_ARRAY, Variant.i4(2))))
                 .hasMessageContaining("Msvm_X.Codes").hasMessageContaining("uint16[]").hasMessageContaining("SAFEARRAY");
-        assertThatThrownBy(() -> converter.toProperty("Msvm_X", new WmiObject.Property("When", CimTypes.DATETIME,
-                Variant.bstr("yesterday"))))
-                .hasMessageContaining("Msvm_X.When").hasMessageContaining("yesterday");
         assertThatThrownBy(() -> converter.toProperty("Msvm_X", new WmiObject.Property("Odd", 42, Variant.i4(1))))
                 .hasMessageContaining("CIMTYPE 42");
+    }
+
+    @Test
+    void aDatetimeWmiCannotGiveExactlyIsNullNotAFailedQuery() {
+        for (String text : List.of("********123456.000000+000", "yesterday")) {
+            CimProperty p = converter.toProperty("Msvm_X", new WmiObject.Property("When", CimTypes.DATETIME,
+                    Variant.bstr(text)));
+            assertThat(p.isNull()).as(text).isTrue();
+            assertThat(p.type()).isEqualTo(CimType.DATETIME);
+        }
     }
 
     @Test
