@@ -21,9 +21,10 @@ public final class AgentFiles {
      * read the config and write the logs.
      *
      * @param serviceAccount the account as CreateService takes it; null for LocalSystem
+     * @param withConfig     whether to write config.json when missing (not when the service reads another file)
      * @return whether config.json was created
      */
-    public static boolean prepare(AgentPaths paths, String serviceAccount) throws IOException {
+    public static boolean prepare(AgentPaths paths, String serviceAccount, boolean withConfig) throws IOException {
         requireWindows();
         WindowsFileAcls acls = WindowsFileAcls.forServiceAccount(serviceAccount);
         if (!Files.isDirectory(paths.root())) {
@@ -34,7 +35,7 @@ public final class AgentFiles {
             Files.createDirectories(paths.logDirectory());
             acls.logFolder(paths.logDirectory());
         }
-        return AgentConfigFile.createIfMissing(paths.configFile(), acls.configFile());
+        return withConfig && AgentConfigFile.createIfMissing(paths.configFile(), acls.configFile());
     }
 
     /**

@@ -50,7 +50,12 @@ public final class WindowsServiceHost {
             throw new IllegalStateException("a process runs one service");
         }
         current = new WindowsServiceHost(serviceName, app, events, timings);
-        return current.dispatch();
+        try {
+            return current.dispatch();
+        } catch (ServiceManagementException e) {
+            current = null; // not started by the SCM: nothing of it holds a callback
+            throw e;
+        }
     }
 
     private RunOutcome dispatch() {

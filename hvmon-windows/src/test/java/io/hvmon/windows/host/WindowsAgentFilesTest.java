@@ -23,8 +23,8 @@ class WindowsAgentFilesTest {
     void theFilesBelongToAdministratorsAndSystemWithInheritanceRemoved(@TempDir Path dir) throws Exception {
         AgentPaths paths = new AgentPaths(dir.resolve("hvmon"));
 
-        assertThat(AgentFiles.prepare(paths, null)).isTrue();
-        assertThat(AgentFiles.prepare(paths, null)).as("second time: nothing to create").isFalse();
+        assertThat(AgentFiles.prepare(paths, null, true)).isTrue();
+        assertThat(AgentFiles.prepare(paths, null, true)).as("second time: nothing to create").isFalse();
 
         UserPrincipal administrators = WindowsFileAcls.bySid(WellKnownSids.ADMINISTRATORS);
         UserPrincipal system = WindowsFileAcls.bySid(WellKnownSids.LOCAL_SYSTEM);
@@ -42,7 +42,7 @@ class WindowsAgentFilesTest {
     void networkServiceMayReadTheConfigAndWriteTheLogs(@TempDir Path dir) throws Exception {
         AgentPaths paths = new AgentPaths(dir.resolve("hvmon"));
 
-        AgentFiles.prepare(paths, "NT AUTHORITY\\NetworkService");
+        AgentFiles.prepare(paths, "NT AUTHORITY\\NetworkService", true);
 
         UserPrincipal networkService = WindowsFileAcls.bySid(WellKnownSids.NETWORK_SERVICE);
         assertThat(Files.getFileAttributeView(paths.configFile(), AclFileAttributeView.class).getAcl())

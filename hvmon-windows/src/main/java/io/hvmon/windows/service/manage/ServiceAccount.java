@@ -39,9 +39,14 @@ public final class ServiceAccount {
     }
 
     /**
-     * A group managed service account ({@code DOMAIN\name$}): no password either, Windows manages it.
+     * A (group) managed service account ({@code DOMAIN\name$}) or a virtual account ({@code NT SERVICE\name}): no
+     * password either, Windows manages it.
      */
     public static boolean isManaged(String account) {
-        return account != null && account.strip().endsWith("$");
+        if (account == null) {
+            return false;
+        }
+        String name = account.strip();
+        return name.endsWith("$") || name.toLowerCase(Locale.ROOT).startsWith("nt service\\");
     }
 }

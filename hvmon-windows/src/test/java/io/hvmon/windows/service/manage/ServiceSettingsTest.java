@@ -32,6 +32,8 @@ class ServiceSettingsTest {
         assertThat(ServiceAccount.isBuiltIn("NT AUTHORITY\\NetworkService")).isTrue();
         assertThat(ServiceAccount.isBuiltIn("EXAMPLE\\svc-hvmon")).isFalse();
         assertThat(ServiceAccount.isManaged("EXAMPLE\\gmsa-hvmon$")).isTrue();
+        assertThat(ServiceAccount.isManaged("NT SERVICE\\hvmon")).isTrue();
+        assertThat(ServiceAccount.isManaged("EXAMPLE\\svc-hvmon")).isFalse();
     }
 
     @Test
