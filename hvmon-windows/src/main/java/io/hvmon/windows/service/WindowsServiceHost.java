@@ -95,7 +95,15 @@ public final class WindowsServiceHost {
                 runner.fatal(error + " in thread " + thread.getName());
             }
         });
-        outcome = runner.run(app);
+        try {
+            outcome = runner.run(app);
+        } catch (RuntimeException | Error e) {
+            // The SCM must hear STOPPED whatever happened, or it waits for this service until its timeout.
+            LOG.log(Level.SEVERE, "internal error in the service", e);
+            ExitStatus failed = ExitStatus.serviceSpecific(ExitStatus.RUNTIME_FAILURE);
+            states.stopped(failed);
+            outcome = new RunOutcome(failed, true);
+        }
     }
 
     private int handle(int control) {

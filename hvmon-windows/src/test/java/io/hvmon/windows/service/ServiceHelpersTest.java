@@ -18,6 +18,14 @@ class ServiceHelpersTest {
     }
 
     @Test
+    void theRegisteredConsoleHandlerIsThatRule() {
+        // Its stdcall native stub is made on Windows only; the handler itself is plain Java.
+        assertThat(ConsoleControl.handler().callback(ConsoleEvents.CTRL_SHUTDOWN_EVENT)).isTrue();
+        assertThat(ConsoleControl.handler().callback(ConsoleEvents.CTRL_LOGOFF_EVENT)).isTrue();
+        assertThat(ConsoleControl.handler().callback(ConsoleEvents.CTRL_C_EVENT)).isFalse();
+    }
+
+    @Test
     void theEventSourceUsesEventCreateAsMessageFileForEveryType() {
         assertThat(EventLogSource.keyPath("hvmon"))
                 .isEqualTo("SYSTEM\\CurrentControlSet\\Services\\EventLog\\Application\\hvmon");

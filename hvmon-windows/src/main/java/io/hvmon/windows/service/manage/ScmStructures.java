@@ -8,13 +8,18 @@ import com.sun.jna.ptr.IntByReference;
 import com.sun.jna.win32.StdCallLibrary;
 import com.sun.jna.win32.W32APIOptions;
 
-/** Windows only: what jna-platform 5.19 lacks of the SCM API (QueryServiceConfigW and three info levels). */
-final class ScmStructures {
+import java.util.List;
+
+/**
+ * Windows only: what jna-platform 5.19 lacks of the SCM API (QueryServiceConfigW and two info levels). Public, as JNA
+ * reads and writes these structures and proxies the interface by reflection.
+ */
+public final class ScmStructures {
 
     private ScmStructures() {
     }
 
-    interface ScmApi extends StdCallLibrary {
+    public interface ScmApi extends StdCallLibrary {
         ScmApi INSTANCE = Native.load("Advapi32", ScmApi.class, W32APIOptions.DEFAULT_OPTIONS);
 
         boolean QueryServiceConfig(Winsvc.SC_HANDLE service, Pointer config, int size, IntByReference needed);
@@ -54,5 +59,23 @@ final class ScmStructures {
     @Structure.FieldOrder({"dwPreshutdownTimeout"})
     public static final class PreshutdownInfo extends Winsvc.ChangeServiceConfig2Info {
         public int dwPreshutdownTimeout;
+    }
+
+    /** SERVICE_FAILURE_ACTIONS with its SC_ACTION array, written to native memory. */
+    static Winsvc.SERVICE_FAILURE_ACTIONS failureActions(FailureActions settings) {
+        List<FailureActions.Action> actions = settings.actions();
+        Winsvc.SC_ACTION.ByReference first = new Winsvc.SC_ACTION.ByReference();
+        Winsvc.SC_ACTION[] array = (Winsvc.SC_ACTION[]) first.toArray(actions.size());
+        for (int i = 0; i < actions.size(); i++) {
+            array[i].type = actions.get(i).type();
+            array[i].delay = actions.get(i).delayMillis();
+            array[i].write();
+        }
+        Winsvc.SERVICE_FAILURE_ACTIONS failure = new Winsvc.SERVICE_FAILURE_ACTIONS();
+        failure.dwResetPeriod = settings.resetPeriodSeconds();
+        failure.cActions = actions.size();
+        failure.lpsaActions = first;
+        failure.write();
+        return failure;
     }
 }

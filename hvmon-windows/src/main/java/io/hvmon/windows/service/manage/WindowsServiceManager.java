@@ -12,7 +12,6 @@ import io.hvmon.windows.service.ServiceState;
 
 import java.time.Duration;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.function.Function;
 
 /** Windows only: {@link ServiceManager} over the SCM API (advapi32) through JNA. */
@@ -61,7 +60,7 @@ final class WindowsServiceManager implements ServiceManager {
         delayed.fDelayedAutostart = 1;
         change(service, Winsvc.SERVICE_CONFIG_DELAYED_AUTO_START_INFO, delayed, name);
 
-        change(service, Winsvc.SERVICE_CONFIG_FAILURE_ACTIONS, failureActions(definition.failureActions()), name);
+        change(service, Winsvc.SERVICE_CONFIG_FAILURE_ACTIONS, ScmStructures.failureActions(definition.failureActions()), name);
 
         Winsvc.SERVICE_FAILURE_ACTIONS_FLAG flag = new Winsvc.SERVICE_FAILURE_ACTIONS_FLAG();
         flag.fFailureActionsOnNonCrashFailures = 1;
@@ -70,22 +69,6 @@ final class WindowsServiceManager implements ServiceManager {
         ScmStructures.PreshutdownInfo preshutdown = new ScmStructures.PreshutdownInfo();
         preshutdown.dwPreshutdownTimeout = Math.toIntExact(definition.preshutdownTimeout().toMillis());
         change(service, Winsvc.SERVICE_CONFIG_PRESHUTDOWN_INFO, preshutdown, name);
-    }
-
-    private static Winsvc.SERVICE_FAILURE_ACTIONS failureActions(FailureActions settings) {
-        List<FailureActions.Action> actions = settings.actions();
-        Winsvc.SC_ACTION.ByReference first = new Winsvc.SC_ACTION.ByReference();
-        Winsvc.SC_ACTION[] array = (Winsvc.SC_ACTION[]) first.toArray(actions.size());
-        for (int i = 0; i < actions.size(); i++) {
-            array[i].type = actions.get(i).type();
-            array[i].delay = actions.get(i).delayMillis();
-            array[i].write();
-        }
-        Winsvc.SERVICE_FAILURE_ACTIONS failure = new Winsvc.SERVICE_FAILURE_ACTIONS();
-        failure.dwResetPeriod = settings.resetPeriodSeconds();
-        failure.cActions = actions.size();
-        failure.lpsaActions = first;
-        return failure;
     }
 
     private static void change(Winsvc.SC_HANDLE service, int level, Winsvc.ChangeServiceConfig2Info info, String name) {
