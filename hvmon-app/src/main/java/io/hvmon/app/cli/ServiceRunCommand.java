@@ -48,7 +48,7 @@ final class ServiceRunCommand implements Callable<Integer> {
         AgentPaths paths = AgentPaths.ofThisMachine();
         Path configFile = config == null ? paths.configFile() : config.toAbsolutePath().normalize();
         MonitorServiceApp monitor = new MonitorServiceApp(configFile,
-                config == null ? AgentFiles::ensureConfig : MonitorServiceApp.ConfigCreator.NONE);
+                config == null ? file -> AgentFiles.ensureConfig(paths) : MonitorServiceApp.ConfigCreator.NONE);
         ServiceApp app = withLogFile(monitor, paths.logDirectory());
 
         EventLog events = WindowsEventLog.open(name);

@@ -39,13 +39,13 @@ public final class AgentFiles {
     }
 
     /**
-     * At {@code service run}: the config file, created (Administrators and SYSTEM only) when missing.
+     * At {@code service run}: as {@link #prepare} for a LocalSystem service, so a service created by other means
+     * (sc.exe, an MSI) gets the same protected folder and config the first time it starts.
      *
-     * @return whether it was created
+     * @return whether config.json was created
      */
-    public static boolean ensureConfig(Path configFile) throws IOException {
-        requireWindows();
-        return AgentConfigFile.createIfMissing(configFile, WindowsFileAcls.forServiceAccount(null).configFile());
+    public static boolean ensureConfig(AgentPaths paths) throws IOException {
+        return prepare(paths, null, true);
     }
 
     private static void requireWindows() {
