@@ -21,8 +21,8 @@ public record ServiceDefinition(String name, String displayName, String descript
                                 String password, FailureActions failureActions, Duration preshutdownTimeout) {
 
     public static final String DEFAULT_DISPLAY_NAME = "hvmon (Hyper-V monitor)";
-    public static final String DESCRIPTION = "Serves the state of this Hyper-V host, its virtual machines and their"
-            + " Hyper-V Replica over HTTP (port 20501 unless configured otherwise in %ProgramData%\\hvmon\\config.json).";
+    public static final String DESCRIPTION = "hvmon: serves the state of this Hyper-V host, its virtual machines and"
+            + " their Hyper-V Replica over HTTP for monitoring (port 20501 unless its config.json says otherwise).";
     /** Longer than the service's own stop timeout (20 s), so a shutdown waits for a clean stop. */
     public static final Duration PRESHUTDOWN_TIMEOUT = Duration.ofSeconds(30);
 
