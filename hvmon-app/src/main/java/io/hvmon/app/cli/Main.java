@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
         description = "Monitors Microsoft Hyper-V: VMs, Hyper-V Replica and hosts.%n"
                 + "Serves /hvm/replicas (compatible with the original Hyper-V Monitoring tool) and more on port 20501.",
         subcommands = {DemoCommand.class, ServeCommand.class, CollectCommand.class, QueryCommand.class,
-                SimulateCommand.class, ConfigCommand.class, KeyCommand.class, CertCommand.class,
+                SimulateCommand.class, ConfigCommand.class, KeyCommand.class, CertCommand.class, ServiceCommand.class,
                 CommandLine.HelpCommand.class},
         footer = "%nStart with: hvmon demo")
 public final class Main implements Runnable {

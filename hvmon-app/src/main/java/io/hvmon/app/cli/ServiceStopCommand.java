@@ -1,0 +1,35 @@
+package io.hvmon.app.cli;
+
+import io.hvmon.windows.service.manage.ServiceManagementException;
+import io.hvmon.windows.service.manage.ServiceManager;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+import java.util.concurrent.Callable;
+
+/** {@code hvmon service stop}: stops the service and waits until it has stopped. */
+@Command(name = "stop", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Stop the Windows service and wait (at most 60 s) until it has stopped (elevated prompt).")
+final class ServiceStopCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    ServiceNameOption service = new ServiceNameOption();
+
+    @Override
+    public Integer call() {
+        WindowsOnly.require("stop", "stops a Windows service");
+        String name = service.checked();
+        try {
+            ServiceManager.forThisMachine().stop(name, ServiceManager.WAIT);
+        } catch (ServiceManagementException e) {
+            throw WindowsOnly.failed("cannot stop service '" + name + "'", e);
+        }
+        spec.commandLine().getOut().printf("service '%s' stopped%n", name);
+        return 0;
+    }
+}
