@@ -88,7 +88,7 @@ $javaOptions = @(
 )
 
 # Modules jdeps finds but hvmon never loads: only JNA's GUI helpers (com.sun.jna.Native$AWT, WindowUtils, dnd, ...)
-# use AWT and Swing. Leaving them out saves about 19 MB; step 4 checks that nothing else needs them.
+# use AWT and Swing. Leaving them out saves about 15 MB; step 4 checks that nothing else needs them.
 $awtOnlyModules = @('java.desktop', 'java.datatransfer')
 
 # Modules needed at run time that jdeps cannot see (providers found through the security framework):
