@@ -233,7 +233,9 @@ Copy-Item -LiteralPath $jarPath -Destination (Join-Path $inputDir 'hvmon.jar')
 
 # --- 2. jnidispatch.dll ----------------------------------------------------------------------------------------------
 Write-Step '2. JNA''s jnidispatch.dll, out of the jar'
-Add-Type -AssemblyName System.IO.Compression.FileSystem
+foreach ($assembly in 'System.IO.Compression.ZipFile', 'System.IO.Compression.FileSystem') {
+    try { Add-Type -AssemblyName $assembly } catch { Write-Verbose "no assembly $assembly" }  # one of them suffices
+}
 $jarZip = [IO.Compression.ZipFile]::OpenRead($jarPath)
 try {
     if (-not $jarZip.GetEntry('io/hvmon/app/cli/Main.class')) { throw "$jarPath has no io.hvmon.app.cli.Main: not hvmon.jar?" }
