@@ -249,6 +249,8 @@ try {
 
 # --- 3. the runtime --------------------------------------------------------------------------------------------------
 Write-Step '3. jlink a runtime'
+# The modules the jar's classes use directly (-s), not --print-module-deps: that one prints java.desktop and leaves
+# out the java.xml that java.desktop requires transitively, which the WS-Man code needs once java.desktop is dropped.
 $summary = Invoke-Tool $jdk.Jdeps @('-s', '--multi-release', "$($jdk.Feature)", '--ignore-missing-deps', $jarPath) -Capture
 $used = @($summary | ForEach-Object { if ($_ -match '->\s+((?:java|jdk)\.[A-Za-z0-9.]+)\s*$') { $Matches[1] } } |
         Sort-Object -Unique)
