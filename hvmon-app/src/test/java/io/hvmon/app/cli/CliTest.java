@@ -99,7 +99,10 @@ class CliTest {
     void queryPrintsRowsFromASimulatedHost(@TempDir Path dir) throws Exception {
         Path password = dir.resolve("pw");
         Files.writeString(password, "Query-Pa55\n");
-        Files.setPosixFilePermissions(password, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+        if (Files.getFileAttributeView(password, java.nio.file.attribute.PosixFileAttributeView.class) != null) {
+            // POSIX: hvmon refuses a password file others can read (on Windows the folder's ACL protects it)
+            Files.setPosixFilePermissions(password, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+        }
         var host = io.hvmon.simulator.Simulator.host("HV-NODE01", 5, 3, java.time.Clock.systemUTC());
         try (var endpoint = io.hvmon.simulator.wsman.WsManEndpoint.start(host,
                 new java.net.InetSocketAddress("127.0.0.1", 0),

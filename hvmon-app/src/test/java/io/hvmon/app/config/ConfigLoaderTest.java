@@ -13,6 +13,9 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.AclEntry;
+import java.nio.file.attribute.AclFileAttributeView;
+import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.List;
@@ -75,7 +78,9 @@ class ConfigLoaderTest {
                 new RemoteHostConfig("hv02.example.com", URI.create("http://[fd00::2]:5985/wsman"), Auth.BASIC,
                         "monitor", new PasswordSource.File(dir.resolve("secrets/hv02.txt")), Tls.DEFAULT),
                 new RemoteHostConfig("HV_03", URI.create("https://10.0.0.3/wsman"), Auth.NEGOTIATE,
-                        "monitor@example.com", new PasswordSource.File(Path.of("/etc/hvmon/hv03")),
+                        // kept as written; dir.resolve is a no-op for it on POSIX, and on Windows says that a path
+                        // with a root but no drive letter is on the config file's drive
+                        "monitor@example.com", new PasswordSource.File(dir.resolve("/etc/hvmon/hv03")),
                         new Tls(true, Optional.of(dir.resolve("ca.pem")))),
                 new RemoteHostConfig("lab-4", URI.create("https://lab4:5986/custom/path"), Auth.NEGOTIATE, "u",
                         new PasswordSource.EnvironmentVariable("_X1"), new Tls(false, Optional.empty())));
@@ -110,10 +115,23 @@ class ConfigLoaderTest {
     @Test
     void unreadableFile() throws IOException {
         Path file = Files.writeString(dir.resolve("secret.json"), "{}");
-        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("---------"));
-        assumeTrue(!Files.isReadable(file), "running as root: every file is readable");
-        assertThatThrownBy(() -> ConfigLoader.load(file))
-                .hasMessage("config file " + file + " cannot be read: permission denied");
+        boolean posix = Files.getFileAttributeView(file, PosixFileAttributeView.class) != null;
+        AclFileAttributeView acl = posix ? null : Files.getFileAttributeView(file, AclFileAttributeView.class);
+        List<AclEntry> granted = acl == null ? List.of() : acl.getAcl();
+        try {
+            if (acl == null) {
+                Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("---------"));
+            } else {
+                acl.setAcl(List.of()); // Windows: an empty ACL grants nobody anything (its owner may still change it)
+            }
+            assumeTrue(!Files.isReadable(file), "this user can read every file (root, or a Windows backup privilege)");
+            assertThatThrownBy(() -> ConfigLoader.load(file))
+                    .hasMessage("config file " + file + " cannot be read: permission denied");
+        } finally {
+            if (acl != null) {
+                acl.setAcl(granted); // so that the temporary folder can be deleted
+            }
+        }
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.hvmon.app.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -62,7 +63,7 @@ class SecretsTest {
     void recordsHoldOnlyWhereThePasswordComesFrom() throws Exception {
         HvmonConfig config = ConfigLoader.parse(ConfigLoaderTest.FULL, "c");
         assertThat(config.toString())
-                .contains("EnvironmentVariable[variable=HV01_PASSWORD]", "File[path=secrets/hv02.txt]");
+                .contains("EnvironmentVariable[variable=HV01_PASSWORD]", "File[path=" + Path.of("secrets", "hv02.txt") + "]");
         for (var component : RemoteHostConfig.class.getRecordComponents()) {
             assertThat(component.getType()).isNotEqualTo(char[].class);
             assertThat(component.getName()).isNotIn("secret", "passwordValue");

@@ -9,6 +9,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.condition.DisabledOnOs;
+import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 
 import javax.net.ssl.SSLContext;
@@ -99,6 +101,12 @@ class TlsServerTest {
             }
         }
         assertThat(written.leaf().getSubjectX500Principal().getName()).isEqualTo("CN=hvmon.test");
+    }
+
+    @Test
+    @DisabledOnOs(value = OS.WINDOWS, disabledReason = "mode bits are POSIX; on Windows the folder's ACL protects key.pem")
+    void theSelfSignedKeyFileIsReadableByItsOwnerOnly(@TempDir Path dir) throws Exception {
+        SelfSignedCertificate.write(dir, List.of("hvmon.test"), SelfSignedCertificate.KeyType.EC, 1);
         assertThat(Files.getPosixFilePermissions(dir.resolve("key.pem")))
                 .containsExactlyInAnyOrder(java.nio.file.attribute.PosixFilePermission.OWNER_READ,
                         java.nio.file.attribute.PosixFilePermission.OWNER_WRITE);
@@ -136,15 +144,21 @@ class TlsServerTest {
                 .hasMessage(pkcs1 + " holds a PKCS#1 RSA key (BEGIN RSA PRIVATE KEY); hvmon reads PKCS#8"
                         + " (BEGIN PRIVATE KEY). Convert it with: openssl pkcs8 -topk8 -nocrypt -in " + pkcs1
                         + " -out " + pkcs1 + ".pk8");
+        Path other = dir.resolve("other");
+        SelfSignedCertificate.write(other, List.of(), SelfSignedCertificate.KeyType.EC, 1);
+        assertThatThrownBy(() -> PemFiles.read(dir.resolve("cert.pem"), other.resolve("key.pem")))
+                .hasMessage("the private key does not belong to the certificate (CN=localhost)");
+    }
+
+    @Test
+    @DisabledOnOs(value = OS.WINDOWS, disabledReason = "the check reads POSIX mode bits; Windows has ACLs instead")
+    void aKeyFileOthersCanReadIsRefused(@TempDir Path dir) throws Exception {
+        SelfSignedCertificate.write(dir, List.of(), SelfSignedCertificate.KeyType.EC, 1);
         Path readable = dir.resolve("readable.pem");
         Files.copy(dir.resolve("key.pem"), readable);
         Files.setPosixFilePermissions(readable, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
         assertThatThrownBy(() -> PemFiles.read(dir.resolve("cert.pem"), readable))
                 .hasMessageContaining("can be read by other users").hasMessageContaining("chmod 600 " + readable);
-        Path other = dir.resolve("other");
-        SelfSignedCertificate.write(other, List.of(), SelfSignedCertificate.KeyType.EC, 1);
-        assertThatThrownBy(() -> PemFiles.read(dir.resolve("cert.pem"), other.resolve("key.pem")))
-                .hasMessage("the private key does not belong to the certificate (CN=localhost)");
     }
 
     @Test
