@@ -28,7 +28,7 @@ import java.util.stream.Collectors;
 /** {@code hvmon service install}: creates the Windows service that runs this hvmon. */
 @Command(name = "install", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Install hvmon as a Windows service (elevated prompt): started automatically (delayed) at boot,"
-                + " restarted 60 s after a failure (up to three times; the count resets after a day without one),"
+                + " restarted 60 s after any failure (an error exit included),"
                 + " stopped cleanly at shutdown.",
                 "Without --config it reads %%ProgramData%%\\hvmon\\config.json, created now with the defaults (port"
                         + " 20501, this machine's WMI) and readable by Administrators and SYSTEM only."})

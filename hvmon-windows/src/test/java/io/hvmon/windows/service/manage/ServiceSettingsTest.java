@@ -12,12 +12,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class ServiceSettingsTest {
 
     @Test
-    void recoveryRestartsAfterAMinuteThreeTimesThenStopsTryingUntilADayHasPassed() {
+    void recoveryRestartsAMinuteAfterEveryFailureAsTheMsiAndTheDocumentedScLinesDo() {
         FailureActions actions = FailureActions.DEFAULT;
         assertThat(actions.resetPeriodSeconds()).isEqualTo(86_400);
         assertThat(actions.actions()).containsExactly(
                 new FailureActions.Action(1, 60_000), new FailureActions.Action(1, 60_000),
-                new FailureActions.Action(1, 60_000), new FailureActions.Action(0, 0));
+                new FailureActions.Action(1, 60_000));
     }
 
     @Test
