@@ -30,7 +30,7 @@ class ScmStructuresTest {
     }
 
     @Test
-    void failureActionsAreThreeRestartsThenNoneInNativeMemory() {
+    void failureActionsAreThreeRestartsInNativeMemory() {
         Winsvc.SERVICE_FAILURE_ACTIONS failure = ScmStructures.failureActions(FailureActions.DEFAULT);
 
         // winsvc.h: DWORD dwResetPeriod; LPWSTR lpRebootMsg; LPWSTR lpCommand; DWORD cActions; SC_ACTION *lpsaActions
@@ -42,9 +42,9 @@ class ScmStructuresTest {
         assertThat(failure.size()).isEqualTo(actionsOffset + pointer);
         Pointer struct = failure.getPointer();
         assertThat(struct.getInt(0)).as("dwResetPeriod").isEqualTo(86_400);
-        assertThat(struct.getInt(cActionsOffset)).as("cActions").isEqualTo(4);
+        assertThat(struct.getInt(cActionsOffset)).as("cActions").isEqualTo(3);
         Pointer actions = struct.getPointer(actionsOffset);
-        int[] expected = {1, 60_000, 1, 60_000, 1, 60_000, 0, 0};
+        int[] expected = {1, 60_000, 1, 60_000, 1, 60_000};
         for (int i = 0; i < expected.length; i++) {
             assertThat(actions.getInt(4L * i)).as("SC_ACTION int " + i).isEqualTo(expected[i]);
         }
