@@ -6,8 +6,6 @@ import io.hvmon.windows.host.AgentPaths;
 import io.hvmon.windows.service.manage.BinPath;
 import io.hvmon.windows.service.manage.FailureActions;
 import io.hvmon.windows.service.manage.ServiceDefinition;
-import io.hvmon.windows.service.manage.ServiceManagementException;
-import io.hvmon.windows.service.manage.ServiceManager;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -60,8 +58,7 @@ final class ServiceInstallCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        WindowsOnly.require("install", "manages a Windows service");
-        String name = service.checked();
+        String name = service.forWindows("install", "manages a Windows service");
         ServiceAccountOptions who = ServiceAccountOptions.of(account, passwordEnv, System::getenv);
         AgentPaths paths = AgentPaths.ofThisMachine();
         Optional<Path> givenConfig = Optional.ofNullable(config).map(file -> file.toAbsolutePath().normalize());
@@ -72,11 +69,10 @@ final class ServiceInstallCommand implements Callable<Integer> {
                 BinPath.serviceRunArguments(name, givenConfig.map(Path::toString)));
         ServiceDefinition definition = new ServiceDefinition(name, displayName, ServiceDefinition.DESCRIPTION, binPath,
                 who.account(), who.password(), FailureActions.DEFAULT, ServiceDefinition.PRESHUTDOWN_TIMEOUT);
-        try {
-            ServiceManager.forThisMachine().install(definition);
-        } catch (ServiceManagementException e) {
-            throw WindowsOnly.failed("cannot install service '" + name + "'", e);
-        }
+        WindowsOnly.manage("cannot install service '" + name + "'", manager -> {
+            manager.install(definition);
+            return definition;
+        });
         boolean created;
         try {
             created = AgentFiles.prepare(paths, who.account(), givenConfig.isEmpty());

@@ -12,6 +12,12 @@ final class ServiceNameOption {
             description = "service name, also its Event Log source (default: ${DEFAULT-VALUE})")
     String name = BinPath.DEFAULT_NAME;
 
+    /** For a subcommand that needs Windows: refuses elsewhere (exit 2), then returns the name, checked. */
+    String forWindows(String subcommand, String whatItDoes) {
+        WindowsOnly.require(subcommand, whatItDoes);
+        return checked();
+    }
+
     /** The name, checked: letters, digits, '.', '-', '_'. */
     String checked() {
         try {

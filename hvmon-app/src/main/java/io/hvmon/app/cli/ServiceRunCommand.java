@@ -43,8 +43,7 @@ final class ServiceRunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        WindowsOnly.require("run", "runs hvmon as a Windows service");
-        String name = service.checked();
+        String name = service.forWindows("run", "runs hvmon as a Windows service");
         AgentPaths paths = AgentPaths.ofThisMachine();
         Path configFile = config == null ? paths.configFile() : config.toAbsolutePath().normalize();
         MonitorServiceApp monitor = new MonitorServiceApp(configFile,

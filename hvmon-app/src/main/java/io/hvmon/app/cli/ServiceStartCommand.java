@@ -1,7 +1,6 @@
 package io.hvmon.app.cli;
 
 import io.hvmon.windows.service.manage.ServiceInfo;
-import io.hvmon.windows.service.manage.ServiceManagementException;
 import io.hvmon.windows.service.manage.ServiceManager;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -23,14 +22,9 @@ final class ServiceStartCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        WindowsOnly.require("start", "starts a Windows service");
-        String name = service.checked();
-        ServiceInfo info;
-        try {
-            info = ServiceManager.forThisMachine().start(name, ServiceManager.WAIT);
-        } catch (ServiceManagementException e) {
-            throw WindowsOnly.failed("cannot start service '" + name + "'", e);
-        }
+        String name = service.forWindows("start", "starts a Windows service");
+        ServiceInfo info = WindowsOnly.manage("cannot start service '" + name + "'",
+                manager -> manager.start(name, ServiceManager.WAIT));
         spec.commandLine().getOut().printf("service '%s' is running (pid %d); its URL is in the Application event log"
                 + " (source %s) and in %%ProgramData%%\\hvmon\\logs\\hvmon.log%n", name, info.processId(), name);
         return 0;

@@ -1,7 +1,7 @@
 package io.hvmon.app.cli;
 
 import io.hvmon.windows.service.manage.ServiceInfoText;
-import io.hvmon.windows.service.manage.ServiceManagementException;
+import io.hvmon.windows.service.manage.ServiceInfo;
 import io.hvmon.windows.service.manage.ServiceManager;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -24,13 +24,9 @@ final class ServiceStatusCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        WindowsOnly.require("status", "shows a Windows service");
-        String name = service.checked();
-        try {
-            spec.commandLine().getOut().print(ServiceInfoText.format(ServiceManager.forThisMachine().status(name)));
-        } catch (ServiceManagementException e) {
-            throw WindowsOnly.failed("cannot show service '" + name + "'", e);
-        }
+        String name = service.forWindows("status", "shows a Windows service");
+        ServiceInfo info = WindowsOnly.manage("cannot show service '" + name + "'", manager -> manager.status(name));
+        spec.commandLine().getOut().print(ServiceInfoText.format(info));
         return 0;
     }
 }

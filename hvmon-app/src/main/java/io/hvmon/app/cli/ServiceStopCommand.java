@@ -1,6 +1,5 @@
 package io.hvmon.app.cli;
 
-import io.hvmon.windows.service.manage.ServiceManagementException;
 import io.hvmon.windows.service.manage.ServiceManager;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -22,13 +21,8 @@ final class ServiceStopCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        WindowsOnly.require("stop", "stops a Windows service");
-        String name = service.checked();
-        try {
-            ServiceManager.forThisMachine().stop(name, ServiceManager.WAIT);
-        } catch (ServiceManagementException e) {
-            throw WindowsOnly.failed("cannot stop service '" + name + "'", e);
-        }
+        String name = service.forWindows("stop", "stops a Windows service");
+        WindowsOnly.manage("cannot stop service '" + name + "'", manager -> manager.stop(name, ServiceManager.WAIT));
         spec.commandLine().getOut().printf("service '%s' stopped%n", name);
         return 0;
     }

@@ -3,7 +3,6 @@ package io.hvmon.app.cli;
 import io.hvmon.windows.host.AgentPaths;
 import io.hvmon.windows.service.ServiceState;
 import io.hvmon.windows.service.manage.ServiceInfo;
-import io.hvmon.windows.service.manage.ServiceManagementException;
 import io.hvmon.windows.service.manage.ServiceManager;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -26,14 +25,9 @@ final class ServiceUninstallCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        WindowsOnly.require("uninstall", "manages a Windows service");
-        String name = service.checked();
-        ServiceInfo before;
-        try {
-            before = ServiceManager.forThisMachine().uninstall(name, ServiceManager.WAIT);
-        } catch (ServiceManagementException e) {
-            throw WindowsOnly.failed("cannot uninstall service '" + name + "'", e);
-        }
+        String name = service.forWindows("uninstall", "manages a Windows service");
+        ServiceInfo before = WindowsOnly.manage("cannot uninstall service '" + name + "'",
+                manager -> manager.uninstall(name, ServiceManager.WAIT));
         spec.commandLine().getOut().printf("service '%s' %sremoved, and its Event Log source; config and logs stay in"
                         + " %s%n", name, before.state() == ServiceState.STOPPED ? "" : "stopped and ",
                 AgentPaths.ofThisMachine().root());

@@ -1,5 +1,8 @@
 package io.hvmon.app.cli;
 
+import io.hvmon.windows.service.manage.ServiceManager;
+import java.util.function.Function;
+
 import io.hvmon.app.run.UserError;
 import io.hvmon.windows.Platform;
 import io.hvmon.windows.service.manage.ServiceManagementException;
@@ -21,6 +24,18 @@ final class WindowsOnly {
             throw new UserError(2, "'hvmon service " + subcommand + "' " + whatItDoes + " and needs Windows; this is "
                     + Platform.osName() + ".\n  To run hvmon here: hvmon serve --config FILE (see docs/CONFIG.md)"
                     + " or hvmon demo");
+        }
+    }
+
+    /**
+     * Runs one operation of this machine's service manager (Windows only: call {@link #require} first); a failure
+     * becomes exit code 1 with {@code failure} and the plain words of {@link ServiceManagementException}.
+     */
+    static <T> T manage(String failure, Function<ServiceManager, T> operation) {
+        try {
+            return operation.apply(ServiceManager.forThisMachine());
+        } catch (ServiceManagementException e) {
+            throw failed(failure, e);
         }
     }
 
