@@ -93,7 +93,7 @@ class AuthFailureWordsTest {
     void aWrongPasswordOverNegotiateIsARefusalOfTheCredentials() throws IOException {
         logOn(EndpointOptions.windowsDefaults("monitor", PASSWORD), AuthScheme.NEGOTIATE, WRONG.toCharArray())
                 .satisfies(e -> assertThat(kind(e)).isEqualTo(CimException.Kind.AUTHENTICATION))
-                .hasMessageContaining("refused the user name or password of " + USER + " (Negotiate (NTLM), HTTP 401)")
+                .hasMessageContaining("refused the user name or password of " + USER + " (Negotiate/NTLM, HTTP 401)")
                 .hasMessageContaining("The host offers Negotiate, so the scheme is right")
                 .hasMessageContaining("locked")
                 .hasMessageNotContaining("does not accept")

@@ -31,7 +31,8 @@ final class AuthFailures {
     static CimException refused(AuthAttempt tried, OfferedSchemes offered) {
         boolean basicOverHttp = tried.scheme() == AuthScheme.BASIC && !tried.https();
         String text = tried.host() + " refused the user name or password of " + tried.user() + " ("
-                + tried.schemeInWords() + (basicOverHttp ? " over http" : "") + ", HTTP 401). The host offers "
+                + (tried.scheme() == AuthScheme.BASIC ? "Basic" : "Negotiate/NTLM") + (basicOverHttp ? " over http" : "")
+                + ", HTTP 401). The host offers "
                 + (offered.names().isEmpty() ? tried.schemeName() : offered.inWords())
                 + ", so the scheme is right: the user name or password is wrong, or the account is locked, disabled"
                 + " or not allowed to log on remotely (it must be an administrator or in Remote Management Users on"
