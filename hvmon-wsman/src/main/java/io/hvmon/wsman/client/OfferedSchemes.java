@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * What a host offered in the {@code WWW-Authenticate} headers of a 401 answer: the scheme names (WinRM sends one
@@ -16,6 +17,9 @@ import java.util.Optional;
  * @param challengeToken the base64 text after {@code Negotiate } or {@code NTLM }, if the host sent one
  */
 record OfferedSchemes(List<String> names, Optional<String> challengeToken) {
+
+    /** An HTTP token (RFC 9110 §5.6.2) without '=', of a sensible length. */
+    private static final Pattern SCHEME = Pattern.compile("[A-Za-z0-9!#$%&'*+.^_`|~-]{1,40}");
 
     OfferedSchemes {
         names = List.copyOf(names);
@@ -32,8 +36,8 @@ record OfferedSchemes(List<String> names, Optional<String> challengeToken) {
                 String challenge = piece.strip();
                 int space = challenge.indexOf(' ');
                 String scheme = space < 0 ? challenge : challenge.substring(0, space);
-                if (scheme.isEmpty() || scheme.contains("=")) {
-                    continue;
+                if (!SCHEME.matcher(scheme).matches()) {
+                    continue; // a parameter, or not a scheme name: nothing a host sends here reaches an error unchecked
                 }
                 if (names.stream().noneMatch(scheme::equalsIgnoreCase)) {
                     names.add(scheme);

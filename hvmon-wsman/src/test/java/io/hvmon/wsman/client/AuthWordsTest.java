@@ -37,6 +37,12 @@ class AuthWordsTest {
     }
 
     @Test
+    void whatIsNoSchemeNameIsIgnored() {
+        assertThat(offered("Negotiate", "<script>alert(1)</script> x", "A".repeat(200)).names())
+                .containsExactly("Negotiate");
+    }
+
+    @Test
     void theChallengeTokenFollowsNegotiateOrNtlm() {
         assertThat(offered("Negotiate TlRMTVNTUAACAAAA==").challengeToken()).contains("TlRMTVNTUAACAAAA==");
         assertThat(offered("ntlm TlRM").challengeToken()).contains("TlRM");
