@@ -39,7 +39,10 @@ class SecretsInLogsTest {
         var host = Simulator.host("HV-NODE01", 3, 1, Clock.systemUTC());
         try (LogCapture log = new LogCapture();
              WsManEndpoint endpoint = WsManEndpoint.start(host, new InetSocketAddress("127.0.0.1", 0),
-                     EndpointOptions.windowsDefaults("monitor", "Right-Pa55".toCharArray()))) {
+                     // both schemes offered, so that Basic too gets as far as a refused password
+                     EndpointOptions.windowsDefaults("monitor", "Right-Pa55".toCharArray())
+                             .withSchemes(java.util.EnumSet.allOf(EndpointOptions.Scheme.class))
+                             .withAllowUnencrypted(true))) {
             for (RemoteHostConfig.Auth auth : RemoteHostConfig.Auth.values()) {
                 RemoteHostConfig remote = new RemoteHostConfig("hv-" + auth.wireName(),
                         URI.create(endpoint.url("127.0.0.1").toString()), auth, "monitor",

@@ -54,6 +54,14 @@ public enum WindowsVersion {
         return this == SERVER_2012_R2 ? 116 : 136;
     }
 
+    /**
+     * Whether every VM reports EnhancedSessionModeState 6 (allowed but not available), as recorded on a recent build
+     * (hyperv-wmi.md §13 item 22). What 2019 and 2012 R2 report is not recorded; they keep the documented mix.
+     */
+    public boolean enhancedSessionAlwaysUnavailable() {
+        return this == SERVER_2022;
+    }
+
     /** {@code 2012r2}, {@code 2019} or {@code 2022} (case and a "server"/"ws" prefix ignored). */
     public static WindowsVersion parse(String text) {
         String id = text.strip().toLowerCase(Locale.ROOT).replace(" ", "").replace("-", "")

@@ -14,7 +14,9 @@ import java.util.List;
 
 /**
  * Msvm_ComputerSystem: the host first (Name = computer name), then one per VM (Name = GUID, InstanceID NULL as on
- * real hosts). Keys CreationClassName + Name (hyperv-wmi.md §2, §6).
+ * real hosts). Keys CreationClassName + Name (hyperv-wmi.md §2, §6). As recorded on real hosts (§13 item 22): the
+ * host reports RequestedState 12 and leaves InstanceID, OnTimeInMilliseconds, ProcessID and the replication
+ * properties NULL; an idle VM reports RequestedState 5.
  */
 public final class ComputerSystemBuilder extends ClassBuilder {
 
@@ -43,7 +45,7 @@ public final class ComputerSystemBuilder extends ClassBuilder {
                 .set("Description", texts.t("Microsoft Hosting Computer System"))
                 .set("EnabledState", 2)
                 .set("EnabledDefault", 2)
-                .set("RequestedState", 5)
+                .set("RequestedState", 12) // the host row says Not Applicable, VMs say 5 (recorded replies, §13.22)
                 .set("HealthState", 5)
                 .set("OperationalStatus", List.of(2))
                 .set("StatusDescriptions", List.of(texts.t("Operating normally")))
@@ -57,7 +59,7 @@ public final class ComputerSystemBuilder extends ClassBuilder {
     private static CimInstance virtualMachine(HostState host, VmState vm, ClassSchema schema) {
         Power power = vm.power();
         Replication replication = vm.replication();
-        int healthState = vm.health().healthState();
+        VmStatus status = VmStatus.of(vm);
         Texts texts = Texts.of(host.profile());
         return new InstanceDraft(schema)
                 .set("CreationClassName", "Msvm_ComputerSystem")
@@ -73,16 +75,16 @@ public final class ComputerSystemBuilder extends ClassBuilder {
                 .set("TransitioningToState", transitioningTo(power))
                 .set("TimeOfLastStateChange", power.lastStateChange())
                 .set("TimeOfLastConfigurationChange", power.lastStateChange())
-                .set("HealthState", healthState)
-                .set("OperationalStatus", vm.health().operationalStatus())
-                .set("StatusDescriptions", texts.all(vm.health().statusDescriptions()))
-                .set("Status", healthState == 5 ? "OK" : healthState == 20 ? "Pred Fail" : "Degraded")
+                .set("HealthState", status.healthState())
+                .set("OperationalStatus", status.operationalStatus())
+                .set("StatusDescriptions", texts.all(status.statusDescriptions()))
+                .set("Status", status.status())
                 .set("OnTimeInMilliseconds", power.onTimeMillis(host.now()))
                 .set("ProcessID", power.processId())
                 .set("NumberOfNumaNodes", 1)
                 .set("HwThreadsPerCoreRealized", power.isOn() ? 1L : null)
                 .set("ResetCapability", 1)
-                .set("EnhancedSessionModeState", SummaryInformationBuilder.enhancedSession(vm))
+                .set("EnhancedSessionModeState", EnhancedSession.state(vm, host.profile().windowsVersion()))
                 .set("ReplicationMode", replication.mode())
                 .set("ReplicationState", replication.state())
                 .set("ReplicationHealth", replication.health())

@@ -40,6 +40,7 @@ public final class SummaryInformationBuilder extends ClassBuilder {
         Load load = vm.load();
         Replication replication = vm.replication();
         Texts texts = Texts.of(host.profile());
+        VmStatus status = VmStatus.of(vm);
         InstanceDraft d = new InstanceDraft(schema)
                 .set("InstanceID", "Microsoft:" + profile.id())
                 .set("Name", profile.id())
@@ -54,14 +55,14 @@ public final class SummaryInformationBuilder extends ClassBuilder {
                 .set("NumberOfProcessors", profile.processors())
                 .set("EnabledState", power.enabledState())
                 .set("OtherEnabledState", power.otherEnabledState())
-                .set("HealthState", vm.health().healthState())
-                .set("OperationalStatus", vm.health().operationalStatus())
-                .set("StatusDescriptions", texts.all(vm.health().statusDescriptions()))
+                .set("HealthState", status.healthState())
+                .set("OperationalStatus", status.operationalStatus())
+                .set("StatusDescriptions", texts.all(status.statusDescriptions()))
                 .set("Heartbeat", vm.heartbeat())
                 .set("ApplicationHealth", vm.applicationHealth())
                 .set("GuestOperatingSystem", vm.guestOperatingSystem())
                 .set("IntegrationServicesVersionState", profile.integrationServices())
-                .set("EnhancedSessionModeState", enhancedSession(vm))
+                .set("EnhancedSessionModeState", EnhancedSession.state(vm, host.profile().windowsVersion()))
                 .set("UpTime", vm.upTimeMillis(host.now()))
                 .set("ProcessorLoad", load.processorLoad())
                 .set("ProcessorLoadHistory", power.isOn() ? load.history() : null)
@@ -86,11 +87,5 @@ public final class SummaryInformationBuilder extends ClassBuilder {
                     .set("ReplicationProviderId", relationships.stream().map(r -> REPLICA_PROVIDER).toList());
         }
         return d.build();
-    }
-
-    /** "Allowed" becomes "allowed but not available" (6) while the VM is not running. */
-    static int enhancedSession(VmState vm) {
-        int state = vm.profile().enhancedSession();
-        return state == 2 && vm.power().enabledState() != Power.RUNNING ? 6 : state;
     }
 }

@@ -16,6 +16,7 @@ final class Texts {
             Map.entry("Microsoft Virtual Machine", "Microsoft 虚拟机"),
             Map.entry("Microsoft Virtual Machine Summary", "Microsoft 虚拟机摘要"),
             Map.entry("Operating normally", "正常运行"),
+            Map.entry("In service", "服务中"),
             Map.entry("Hosting Computer System", "主机计算机系统"),
             Map.entry("Microsoft Hosting Computer System", "Microsoft 主机计算机系统"),
             Map.entry("Creating checkpoint", "正在创建检查点"),

@@ -8,7 +8,8 @@ import java.util.List;
 
 /**
  * Msvm_VirtualEthernetSwitch: the host's switches (ElementName = the names the VMs' VirtualSwitchNames list, Name =
- * the switch GUID), running and healthy (hyperv-wmi.md §11.3).
+ * the switch GUID), healthy (hyperv-wmi.md §11.3). A working switch reports EnabledState 5 (Not Applicable), not 2,
+ * as recorded on real hosts (§13 item 22).
  */
 public final class VirtualEthernetSwitchBuilder extends ClassBuilder {
 
@@ -25,7 +26,7 @@ public final class VirtualEthernetSwitchBuilder extends ClassBuilder {
                 .set("ElementName", s.name())
                 .set("Caption", texts.t("Virtual Switch"))
                 .set("Description", texts.t("Microsoft Virtual Switch"))
-                .set("EnabledState", 2)
+                .set("EnabledState", 5)
                 .set("EnabledDefault", 2)
                 .set("RequestedState", 12)
                 .set("HealthState", 5)

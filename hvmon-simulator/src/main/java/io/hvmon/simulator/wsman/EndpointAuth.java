@@ -38,6 +38,8 @@ final class EndpointAuth {
     private final boolean https;
     private final NtlmServer ntlm;
     private NtlmSession session;
+    /** An injected failure is pending: the next logon on this connection is refused as a wrong password is. */
+    private boolean refuseLogon;
 
     EndpointAuth(EndpointOptions options, String machine) {
         this.options = options;
@@ -49,6 +51,11 @@ final class EndpointAuth {
     Outcome check(HttpMessage request) {
         Optional<String> authorization = request.headers().first("Authorization");
         if (authorization.isEmpty()) {
+            if (session != null && refuseLogon) {
+                LOG.fine("injected failure: the connection's logon is dropped");
+                refuseLogon = false;
+                session = null;
+            }
             return session != null ? new Outcome.Proceed(session) : new Outcome.Answer(challenges());
         }
         String value = authorization.get().strip();
@@ -65,9 +72,18 @@ final class EndpointAuth {
         return new Outcome.Answer(challenges());
     }
 
-    /** Forgets the connection's authentication (an injected failure, or a client starting over). */
+    /** Forgets the connection's authentication (a client starting over, or a message that failed to unseal). */
     void reset() {
         session = null;
+    }
+
+    /**
+     * Injects a logon failure, shaped as Windows refuses a wrong password: the logon under way on this connection
+     * (a Basic request, or the NTLM AUTHENTICATE after this request's challenge) gets a 401, or, on a connection
+     * that already logged on, that logon is dropped and the request gets a 401.
+     */
+    void refuseNextLogon() {
+        refuseLogon = true;
     }
 
     boolean https() {
@@ -77,6 +93,11 @@ final class EndpointAuth {
     private Outcome basic(String token) {
         if (!https && !options.allowUnencrypted()) {
             return new Outcome.Answer(challenges()); // AllowUnencrypted=false: Basic over http is refused, as on Windows
+        }
+        if (refuseLogon) {
+            LOG.fine("injected failure: Basic logon refused");
+            refuseLogon = false;
+            return new Outcome.Answer(challenges());
         }
         String decoded;
         try {
@@ -111,6 +132,12 @@ final class EndpointAuth {
                 byte[] challenge = ntlm.challenge(message);
                 return new Outcome.Answer(unauthorized(HttpHeaders.of("WWW-Authenticate",
                         scheme + " " + Base64.getEncoder().encodeToString(challenge))));
+            }
+            if (type == 3 && refuseLogon) {
+                LOG.fine("injected failure: NTLM logon refused");
+                refuseLogon = false;
+                session = null;
+                return new Outcome.Answer(challenges());
             }
             if (type == 3) {
                 session = ntlm.authenticate(message);

@@ -55,8 +55,7 @@ final class EndpointConnection implements WireHandler {
             return Reply.drop();
         }
         if (fault == FaultPlan.Fault.AUTHFAIL) {
-            auth.reset();
-            return Reply.send(auth.challenges());
+            auth.refuseNextLogon();
         }
         return switch (auth.check(request)) {
             case EndpointAuth.Outcome.Answer answer -> Reply.send(answer.response());

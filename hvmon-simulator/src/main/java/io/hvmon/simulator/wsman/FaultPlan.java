@@ -8,8 +8,13 @@ import java.util.SplittableRandom;
 
 /**
  * Failures a simulated endpoint injects, for testing collectors: a fixed latency on every answer, and per request,
- * with given probabilities, a SOAP fault, a dropped connection, malformed XML, a slow trickle or an authentication
- * failure. Written as {@code --faults latency=200ms,fault=0.1,drop=0.05,malformed=0.02,trickle=0.01,authfail=0.01,seed=7}.
+ * with given probabilities, a SOAP fault, a dropped connection, malformed XML, a slow trickle or a refused logon.
+ * Written as {@code --faults latency=200ms,fault=0.1,drop=0.05,malformed=0.02,trickle=0.01,authfail=0.01,seed=7}.
+ *
+ * <p>{@code authfail} refuses the logon the way Windows refuses a wrong password: the Basic request or the NTLM
+ * AUTHENTICATE under way gets a bare 401 that still offers the scheme (never a 401 to the NTLM NEGOTIATE, which no
+ * WinRM host sends and which clients rightly read as a broken handshake); on a connection that had logged on, its
+ * logon is dropped and the request gets that 401.
  */
 public final class FaultPlan {
 

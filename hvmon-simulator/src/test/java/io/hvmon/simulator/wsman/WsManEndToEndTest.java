@@ -114,11 +114,11 @@ class WsManEndToEndTest {
     @Test
     void wrongPasswordIsAnAuthenticationFailure() throws Exception {
         URI url = start(EndpointOptions.windowsDefaults("monitor", PASSWORD));
-        try (WsManSession remote = session(url, AuthScheme.NEGOTIATE, "wrong".toCharArray())) {
+        try (WsManSession remote = session(url, AuthScheme.NEGOTIATE, "Wr0ng-Secret".toCharArray())) {
             assertThatThrownBy(() -> remote.query("root/virtualization/v2", "SELECT Name FROM Msvm_SummaryInformation"))
                     .isInstanceOf(CimException.class)
                     .satisfies(e -> assertThat(((CimException) e).kind()).isEqualTo(CimException.Kind.AUTHENTICATION))
-                    .hasMessageContaining("refused the user name or password").hasMessageNotContaining("wrong");
+                    .hasMessageContaining("refused the user name or password").hasMessageNotContaining("Wr0ng-Secret");
         }
     }
 

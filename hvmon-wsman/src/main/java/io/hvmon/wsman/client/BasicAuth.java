@@ -15,9 +15,12 @@ import java.util.Base64;
 /** HTTP Basic, sent preemptively with every request (as pywinrm and curl do). Use over https only. */
 final class BasicAuth implements ConnectionAuth {
 
+    private final AuthAttempt attempt;
     private final String authorization;
 
-    BasicAuth(String user, char[] password) {
+    BasicAuth(AuthAttempt attempt, char[] password) {
+        this.attempt = attempt;
+        String user = attempt.user();
         CharBuffer credentials = CharBuffer.allocate(user.length() + 1 + password.length);
         credentials.put(user).put(':').put(password).flip();
         ByteBuffer bytes = StandardCharsets.UTF_8.encode(credentials);
@@ -41,6 +44,12 @@ final class BasicAuth implements ConnectionAuth {
 
     @Override
     public byte[] soap(HttpMessage response) throws CimException {
+        if (response.status() == 401) {
+            // Basic is judged on every request: a 401 is a refusal of this scheme or of these credentials
+            OfferedSchemes offered = OfferedSchemes.of(response);
+            throw offered.offersBasic() ? AuthFailures.refused(attempt, offered)
+                    : AuthFailures.notOffered(attempt, offered);
+        }
         return Soap.plainBody(response);
     }
 

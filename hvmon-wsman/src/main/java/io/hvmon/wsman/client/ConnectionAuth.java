@@ -20,6 +20,9 @@ interface ConnectionAuth {
     /** The HTTP request carrying this SOAP envelope. */
     HttpMessage request(String path, HttpHeaders baseHeaders, byte[] soap) throws CimException;
 
-    /** The SOAP bytes of a response (decrypted when the connection is sealed). */
+    /**
+     * The SOAP bytes of a response (decrypted when the connection is sealed); a 401 becomes the authentication
+     * failure in words ({@link AuthFailures}).
+     */
     byte[] soap(HttpMessage response) throws CimException;
 }

@@ -12,7 +12,6 @@ import io.hvmon.wsman.ntlm.NtlmSession;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.List;
 import java.util.Locale;
 
 /**
@@ -24,40 +23,39 @@ final class NegotiateAuth implements ConnectionAuth {
 
     private static final String SCHEME = "Negotiate";
 
-    private final String user;
+    private final AuthAttempt attempt;
     private final char[] password;
     private final boolean seal;
-    private final String hostDescription;
     private NtlmSession session;
 
-    NegotiateAuth(String user, char[] password, boolean seal, String hostDescription) {
-        this.user = user;
+    /** Over http ({@code attempt.https()} false) every message is sealed; over https TLS protects them. */
+    NegotiateAuth(AuthAttempt attempt, char[] password) {
+        this.attempt = attempt;
         this.password = password.clone();
-        this.seal = seal;
-        this.hostDescription = hostDescription;
+        this.seal = !attempt.https();
     }
 
     @Override
     public void establish(ClientConnection connection, String path, HttpHeaders baseHeaders, Instant deadline)
             throws CimException {
         try {
-            NtlmClient ntlm = new NtlmClient(user, "", new String(password));
+            NtlmClient ntlm = new NtlmClient(attempt.user(), "", new String(password));
             HttpMessage challenge = connection.exchange(leg(path, baseHeaders, ntlm.negotiate()), deadline);
-            byte[] challengeToken = challengeToken(challenge);
-            HttpMessage done = connection.exchange(leg(path, baseHeaders, ntlm.authenticate(challengeToken)), deadline);
+            byte[] authenticate = ntlm.authenticate(challengeToken(challenge));
+            HttpMessage done = connection.exchange(leg(path, baseHeaders, authenticate), deadline);
             if (done.status() == 401) {
-                throw new CimException(CimException.Kind.AUTHENTICATION, hostDescription
-                        + " refused the user name or password of " + user + " (NTLM, HTTP 401)");
+                throw AuthFailures.refused(attempt, OfferedSchemes.of(done));
             }
             if (done.status() / 100 != 2) {
-                throw new CimException(CimException.Kind.PROTOCOL, hostDescription
-                        + " answered the NTLM AUTHENTICATE message with HTTP " + done.status());
+                throw AuthFailures.handshakeBroken(attempt, "AUTHENTICATE", "the host answered HTTP " + done.status()
+                        + " instead of 200", null);
             }
             session = ntlm.session();
         } catch (NtlmException e) {
-            throw Failures.ntlm(hostDescription, e);
+            throw AuthFailures.handshakeBroken(attempt, "NEGOTIATE", "the host's challenge is not one hvmon can"
+                    + " answer (" + e.getMessage() + ")", null);
         } catch (IOException e) {
-            throw Failures.io(hostDescription, e);
+            throw Failures.io(attempt.host(), e);
         }
     }
 
@@ -67,26 +65,24 @@ final class NegotiateAuth implements ConnectionAuth {
                 .with("Content-Type", Soap.CONTENT_TYPE), new byte[0]);
     }
 
+    /** The NTLM CHALLENGE of the answer to NEGOTIATE; anything else says why there is none. */
     private byte[] challengeToken(HttpMessage response) throws CimException {
-        List<String> offers = response.headers().all("WWW-Authenticate");
         if (response.status() != 401) {
-            throw new CimException(CimException.Kind.PROTOCOL, hostDescription + " answered the NTLM NEGOTIATE"
-                    + " message with HTTP " + response.status() + " instead of a 401 challenge");
+            throw AuthFailures.handshakeBroken(attempt, "NEGOTIATE", "the host answered HTTP " + response.status()
+                    + " instead of a 401 challenge", null);
         }
-        for (String offer : offers) {
-            String lower = offer.toLowerCase(Locale.ROOT);
-            if ((lower.startsWith("negotiate ") || lower.startsWith("ntlm ")) && offer.indexOf(' ') > 0) {
-                try {
-                    return Base64.getDecoder().decode(offer.substring(offer.indexOf(' ') + 1).trim());
-                } catch (IllegalArgumentException e) {
-                    throw new CimException(CimException.Kind.PROTOCOL, hostDescription
-                            + " sent an NTLM challenge that is not valid base64");
-                }
-            }
+        OfferedSchemes offered = OfferedSchemes.of(response);
+        if (!offered.offersNegotiate()) {
+            throw AuthFailures.notOffered(attempt, offered);
         }
-        throw new CimException(CimException.Kind.AUTHENTICATION, hostDescription + " does not accept Negotiate/NTLM"
-                + (offers.isEmpty() ? "" : "; it offers: " + String.join(", ", offers))
-                + " (enable it in WinRM, or use auth \"basic\" over https)");
+        String token = offered.challengeToken().orElseThrow(() -> AuthFailures.handshakeBroken(attempt, "NEGOTIATE",
+                "the host answered with a 401 that carries no NTLM challenge", offered));
+        try {
+            return Base64.getDecoder().decode(token);
+        } catch (IllegalArgumentException e) {
+            throw AuthFailures.handshakeBroken(attempt, "NEGOTIATE", "the host's NTLM challenge is not valid base64",
+                    offered);
+        }
     }
 
     @Override
@@ -98,15 +94,14 @@ final class NegotiateAuth implements ConnectionAuth {
             byte[] sealed = EncryptedBody.encodeBody(session, soap);
             return HttpMessage.request("POST", path, baseHeaders.with("Content-Type", EncryptedBody.CONTENT_TYPE), sealed);
         } catch (NtlmException e) {
-            throw Failures.ntlm(hostDescription, e);
+            throw Failures.ntlm(attempt.host(), e);
         }
     }
 
     @Override
     public byte[] soap(HttpMessage response) throws CimException {
         if (response.status() == 401) {
-            throw new CimException(CimException.Kind.AUTHENTICATION, hostDescription
-                    + " no longer accepts this connection's NTLM authentication (HTTP 401)");
+            throw AuthFailures.logonDropped(attempt, OfferedSchemes.of(response));
         }
         if (!response.contentType().toLowerCase(Locale.ROOT).startsWith("multipart/encrypted")) {
             return Soap.plainBody(response);
@@ -114,12 +109,12 @@ final class NegotiateAuth implements ConnectionAuth {
         try {
             return EncryptedBody.decode(session, response.contentType(), response.body());
         } catch (NtlmException e) {
-            throw Failures.ntlm(hostDescription, e);
+            throw Failures.ntlm(attempt.host(), e);
         }
     }
 
     @Override
     public String toString() {
-        return "NegotiateAuth[" + user + (seal ? ", sealed" : "") + "]";
+        return "NegotiateAuth[" + attempt.user() + (seal ? ", sealed" : "") + "]";
     }
 }

@@ -75,12 +75,6 @@ final class WsManTransport implements AutoCloseable {
             close();
             throw Failures.io(host, e);
         }
-        if (response.status() == 401 && auth instanceof BasicAuth) {
-            close();
-            throw new CimException(CimException.Kind.AUTHENTICATION, host + " refused the user name or password of "
-                    + settings.user() + " (Basic, HTTP 401)" + (settings.https() ? ""
-                    : "; note that Windows refuses Basic over http unless AllowUnencrypted is true: prefer https"));
-        }
         try {
             return new Answer(response.status(), auth.soap(response));
         } catch (CimException e) {
@@ -102,9 +96,10 @@ final class WsManTransport implements AutoCloseable {
         } catch (IOException e) {
             throw Failures.io(host, e);
         }
+        AuthAttempt attempt = new AuthAttempt(host, settings.auth(), settings.user(), settings.https());
         auth = switch (settings.auth()) {
-            case BASIC -> new BasicAuth(settings.user(), settings.password());
-            case NEGOTIATE -> new NegotiateAuth(settings.user(), settings.password(), !settings.https(), host);
+            case BASIC -> new BasicAuth(attempt, settings.password());
+            case NEGOTIATE -> new NegotiateAuth(attempt, settings.password());
         };
         try {
             auth.establish(connection, path, baseHeaders, deadline);

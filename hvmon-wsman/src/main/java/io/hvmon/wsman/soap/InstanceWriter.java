@@ -11,8 +11,10 @@ import java.util.List;
 /**
  * Renders instances the way Windows does (wsman.md §4): a typed instance in its class namespace with
  * {@code xsi:type="p:<Class>_Type"}, or a WQL projection as {@code w:XmlFragment} with unqualified children.
- * Properties come in case-insensitive alphabetical order (the order {@link CimInstance} keeps), NULL is
- * {@code xsi:nil="true"}, arrays are repeated elements, an empty array is one nil element (unverified on Windows).
+ * Properties come in case-insensitive alphabetical order (the order {@link CimInstance} keeps), a NULL scalar is
+ * {@code xsi:nil="true"}, arrays are repeated elements, and a NULL array is left out altogether, as recorded replies
+ * of real hosts show (hyperv-wmi.md §13, item 22); readers see an absent property as NULL. An empty array is written
+ * as one nil element (unverified on Windows).
  */
 public final class InstanceWriter {
 
@@ -68,6 +70,9 @@ public final class InstanceWriter {
     }
 
     private static void writeProperty(XmlOut out, Names names, CimProperty p, boolean projection) {
+        if (p.value() == null && p.array()) {
+            return; // Windows omits NULL arrays (Roles, Dedicated, AvailableRequestedStates, ...) instead of nil-ing them
+        }
         List<?> values = p.value() instanceof List<?> l ? l : null;
         if (p.value() == null || (values != null && values.isEmpty())) {
             startEmpty(out, names, p.name(), projection).nil();

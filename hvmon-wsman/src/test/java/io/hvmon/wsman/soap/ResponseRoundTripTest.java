@@ -124,8 +124,36 @@ class ResponseRoundTripTest {
         assertThat(got.list("Summaries")).hasSize(2).allSatisfy(s -> assertThat(s).isEqualTo(summary));
         assertThat(got.has("Missing")).isTrue();
         assertThat(got.value("Missing")).isNull();
+        assertThat(got.has("NullArray")).as("a NULL array is left out, as Windows does").isFalse();
         assertThat(got.value("NullArray")).isNull();
         assertThat(got.value("EmptyArray")).isNull(); // an empty array is written as one nil element
+    }
+
+    @Test
+    void aNullArrayIsLeftOutOfTypedInstancesAndProjectionsButANullScalarIsNil() throws Exception {
+        CimInstance row = new CimInstance("Msvm_ComputerSystem", List.of(
+                CimProperty.nullValue("InstanceID", CimType.STRING, false),
+                CimProperty.scalar("Name", CimType.STRING, "HV01"),
+                CimProperty.nullValue("Roles", CimType.STRING, true)));
+        String typed = InstanceWriter.typed(V2, row).xml();
+        assertThat(typed).contains("<p:InstanceID xsi:nil=\"true\"/>").doesNotContain("Roles");
+        assertThat(InstanceWriter.projection(V2, row).xml()).contains("<InstanceID xsi:nil=\"true\"/>")
+                .doesNotContain("Roles");
+    }
+
+    @Test
+    void bothFormsOfANullArrayReadAsNull() throws Exception {
+        // older writers (and this simulator before) sent a nil element for a NULL array; Windows leaves it out
+        String uri = "http://schemas.microsoft.com/wbem/wsman/1/wmi/root/virtualization/v2/Msvm_ComputerSystem";
+        RenderedItem item = RenderedItem.of("<p:Msvm_ComputerSystem xmlns:p=\"" + uri + "\" xmlns:xsi=\""
+                + "http://www.w3.org/2001/XMLSchema-instance\" xsi:type=\"p:Msvm_ComputerSystem_Type\">"
+                + "<p:Name>HV01</p:Name><p:Roles xsi:nil=\"true\"/></p:Msvm_ComputerSystem>");
+        CimInstance got = parser.pull(Samples.stream(ResponseWriter.pullResponse(REQUEST_ID, null, List.of(item), true)))
+                .items().getFirst();
+        assertThat(got.strings("Roles")).isNull();
+        assertThat(got.has("OperationalStatus")).isFalse();
+        assertThat(got.integers("OperationalStatus")).isNull();
+        assertThat(got.list("OperationalStatus")).isNull();
     }
 
     @Test
