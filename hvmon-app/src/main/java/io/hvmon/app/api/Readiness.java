@@ -4,6 +4,7 @@ import io.hvmon.app.http.Problem;
 import io.hvmon.app.http.ProblemException;
 import io.hvmon.app.http.Response;
 import io.hvmon.app.view.JsonOut;
+import io.hvmon.app.view.Timestamps;
 import io.hvmon.collect.HostStatus;
 import io.hvmon.collect.SnapshotStore;
 import io.hvmon.model.HostSnapshot;
@@ -56,7 +57,7 @@ final class Readiness {
         List<HostStatus> hosts = store.hosts().stream().filter(HostStatus::ready).toList();
         Instant oldest = hosts.stream().map(h -> h.snapshot().collectedAt()).min(Instant::compareTo).orElseThrow();
         boolean stale = hosts.stream().anyMatch(freshness::stale);
-        return response.withHeader("X-Hvmon-Collected-At", oldest.toString())
+        return response.withHeader("X-Hvmon-Collected-At", Timestamps.format(oldest))
                 .withHeader("Last-Modified", DateTimeFormatter.RFC_1123_DATE_TIME.format(oldest.atOffset(ZoneOffset.UTC)))
                 .withHeader("X-Hvmon-Stale", Boolean.toString(stale))
                 .withHeader("Cache-Control", "no-store");
