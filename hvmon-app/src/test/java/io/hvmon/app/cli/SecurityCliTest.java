@@ -104,7 +104,8 @@ class SecurityCliTest {
     @Test
     void certSelfSignedWritesAPrivateKeyAndACertificateThatConfigCheckAccepts(@TempDir Path dir) throws Exception {
         assertThat(run("cert", "self-signed", "--out", dir.toString(), "--host", "hvmon.example.com")).isZero();
-        assertThat(out.toString()).contains("wrote " + dir.resolve("cert.pem")).contains("CN=hvmon.example.com");
+        assertThat(out.toString()).contains("wrote " + dir.resolve("cert.pem")).contains("CN=hvmon.example.com")
+                .containsPattern("valid until \\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{3}Z");
         assertThat(Files.readString(dir.resolve("key.pem"))).startsWith("-----BEGIN PRIVATE KEY-----");
         assertThat(run("cert", "self-signed", "--out", dir.toString(), "--host", "bad name")).isEqualTo(2);
     }
