@@ -13,6 +13,11 @@ public record Freshness(Schedule schedule, Clock clock) {
         return status.stale(clock.instant(), schedule.interval(), schedule.timeout());
     }
 
+    /** Collected, and not stale: what an answer can rely on as current. */
+    public boolean fresh(HostStatus status) {
+        return status.ready() && !stale(status);
+    }
+
     public Instant now() {
         return clock.instant();
     }

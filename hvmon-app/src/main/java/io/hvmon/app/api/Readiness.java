@@ -1,76 +1,88 @@
 package io.hvmon.app.api;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import io.hvmon.app.http.Problem;
-import io.hvmon.app.http.ProblemException;
+import io.hvmon.app.http.ProblemJson;
+import io.hvmon.app.http.Request;
 import io.hvmon.app.http.Response;
 import io.hvmon.app.view.JsonOut;
 import io.hvmon.collect.HostStatus;
-import io.hvmon.collect.SnapshotStore;
-import io.hvmon.model.HostSnapshot;
 
+import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
- * Whether there is data to serve and how old it is: 503 with Retry-After before the first good collection, and the
- * snapshot age in headers ({@code X-Hvmon-Collected-At}, {@code Last-Modified}, {@code X-Hvmon-Stale}) afterwards, so
- * array bodies stay as the original tool shaped them.
+ * The 503 answers: {@code /readyz} under the configured {@link ReadyWhen} policy, naming the hosts that are not
+ * fresh and why; and a data endpoint before any host has data. Retry-After points at the next scheduled poll.
  */
 final class Readiness {
 
-    private final SnapshotStore store;
+    /** How many hosts a 503's detail names in words; {@code not_fresh} lists them all. */
+    static final int HOSTS_IN_DETAIL = 10;
+
     private final Freshness freshness;
+    private final ReadyWhen policy;
 
-    Readiness(SnapshotStore store, Freshness freshness) {
-        this.store = store;
+    Readiness(Freshness freshness, ReadyWhen policy) {
         this.freshness = freshness;
+        this.policy = policy;
     }
 
-    /** The snapshots to serve, or a 503 problem saying why there are none yet. */
-    List<HostSnapshot> requireData() {
-        List<HostSnapshot> snapshots = store.snapshots();
-        if (snapshots.isEmpty()) {
-            throw new ProblemException(notReady());
+    /** {@code /readyz}: 200 when the policy is met, else 503; both list the hosts without fresh data. */
+    Response ready(Request request, Coverage all) {
+        List<HostGap> gaps = all.notFresh().stream().map(HostGap::of).toList();
+        boolean ready = switch (policy) {
+            case ANY_HOST -> all.anyFresh();
+            case ALL_HOSTS -> all.allFresh();
+        };
+        if (ready) {
+            return Response.json(JsonOut.render(json -> {
+                json.writeStartObject();
+                json.writeStringField("status", "ready");
+                writePolicyAndGaps(json, gaps);
+                json.writeEndObject();
+            })).withHeader("Cache-Control", "no-store");
         }
-        return snapshots;
+        String detail = (policy == ReadyWhen.ANY_HOST ? "no host has fresh data" : "not every host has fresh data")
+                + " (collection.ready_when is " + policy.wireName() + "). Not fresh: " + inWords(gaps);
+        return ProblemJson.response(Problem.unavailable(detail, retryAfterSeconds(all.notFresh())), request.path(),
+                json -> writePolicyAndGaps(json, gaps));
     }
 
-    Response ready() {
-        if (!store.ready()) {
-            throw new ProblemException(notReady());
-        }
-        return Response.json(JsonOut.render(json -> {
-            json.writeStartObject();
-            json.writeStringField("status", "ready");
-            json.writeEndObject();
-        }));
-    }
-
-    /** Adds the age of the oldest snapshot served, and whether any host is stale. */
-    Response withFreshness(Response response) {
-        List<HostStatus> hosts = store.hosts().stream().filter(HostStatus::ready).toList();
-        Instant oldest = hosts.stream().map(h -> h.snapshot().collectedAt()).min(Instant::compareTo).orElseThrow();
-        boolean stale = hosts.stream().anyMatch(freshness::stale);
-        return response.withHeader("X-Hvmon-Collected-At", oldest.toString())
-                .withHeader("Last-Modified", DateTimeFormatter.RFC_1123_DATE_TIME.format(oldest.atOffset(ZoneOffset.UTC)))
-                .withHeader("X-Hvmon-Stale", Boolean.toString(stale))
-                .withHeader("Cache-Control", "no-store");
-    }
-
-    private Problem notReady() {
-        List<HostStatus> hosts = store.hosts();
-        String errors = hosts.stream().filter(h -> h.lastError() != null)
+    /** A data endpoint's answer while no host has data: 503, with the errors so far. */
+    Response noData(Request request, Coverage all) {
+        String errors = all.hosts().stream().filter(h -> h.lastError() != null)
                 .map(h -> h.name() + ": " + h.lastError()).collect(Collectors.joining("; "));
         String detail = "no collection has succeeded yet" + (errors.isEmpty() ? "; the first is under way" : "; " + errors);
+        Response problem = ProblemJson.response(Problem.unavailable(detail, retryAfterSeconds(all.hosts())),
+                request.path());
+        return FreshnessHeaders.add(problem, all);
+    }
+
+    private void writePolicyAndGaps(JsonGenerator json, List<HostGap> gaps) throws IOException {
+        json.writeStringField("ready_when", policy.wireName());
+        json.writeArrayFieldStart("not_fresh");
+        for (HostGap gap : gaps) {
+            gap.write(json);
+        }
+        json.writeEndArray();
+    }
+
+    private static String inWords(List<HostGap> gaps) {
+        String named = gaps.stream().limit(HOSTS_IN_DETAIL).map(HostGap::inWords).collect(Collectors.joining("; "));
+        int more = gaps.size() - HOSTS_IN_DETAIL;
+        return more > 0 ? named + "; and " + more + " more (listed in not_fresh)" : named;
+    }
+
+    /** Seconds until the earliest next poll of these hosts; the collection timeout when none is scheduled. */
+    private long retryAfterSeconds(List<HostStatus> hosts) {
         Instant now = freshness.now();
-        long retry = hosts.stream().map(HostStatus::nextAttempt).filter(Objects::nonNull)
+        return hosts.stream().map(HostStatus::nextAttempt).filter(Objects::nonNull)
                 .map(next -> Duration.between(now, next).toSeconds()).min(Long::compare)
                 .orElse(freshness.schedule().timeout().toSeconds());
-        return Problem.unavailable(detail, retry);
     }
 }

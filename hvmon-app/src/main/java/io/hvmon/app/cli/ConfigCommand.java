@@ -1,5 +1,6 @@
 package io.hvmon.app.cli;
 
+import io.hvmon.app.api.ReadyWhen;
 import io.hvmon.app.config.ConfigException;
 import io.hvmon.app.config.ConfigLoader;
 import io.hvmon.app.config.HvmonConfig;
@@ -56,6 +57,8 @@ final class ConfigCommand implements Runnable {
             out.println("  values      " + config.values().wireName());
             out.println("  collection  every " + config.collection().interval().toSeconds() + " s, timeout "
                     + config.collection().timeout().toSeconds() + " s");
+            out.println("  ready when  " + readiness(config.collection().readyWhen()) + " (/readyz; collection.ready_when "
+                    + config.collection().readyWhen().wireName() + ")");
             if (config.hosts().isEmpty()) {
                 out.println("  hosts       none: the local machine (agent, Windows)");
             } else {
@@ -79,6 +82,13 @@ final class ConfigCommand implements Runnable {
                         .collect(Collectors.joining(", ")) + " (X-Forwarded-For believed from these)");
             }
             out.flush();
+        }
+
+        private static String readiness(ReadyWhen policy) {
+            return switch (policy) {
+                case ANY_HOST -> "any host is fresh";
+                case ALL_HOSTS -> "every host is fresh";
+            };
         }
 
         private static String tls(ServerTls tls) {

@@ -1,5 +1,6 @@
 package io.hvmon.app.config;
 
+import io.hvmon.app.api.ReadyWhen;
 import io.hvmon.app.view.ValueStyle;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -16,7 +17,7 @@ final class ConfigBinder {
 
     static final List<String> TOP_KEYS = List.of("listen", "values", "collection", "hosts", "security");
     static final List<String> LISTEN_KEYS = List.of("address", "port", "tls");
-    static final List<String> COLLECTION_KEYS = List.of("interval_seconds", "timeout_seconds");
+    static final List<String> COLLECTION_KEYS = List.of("interval_seconds", "timeout_seconds", "ready_when");
 
     private final Problems problems;
     private final Path baseDir;
@@ -118,7 +119,10 @@ final class ConfigBinder {
                 .map(value -> Values.integer(value, collection.pathOf("timeout_seconds"), 1,
                         HvmonConfig.Collection.MAX_TIMEOUT_SECONDS, problems))
                 .orElse(Optional.of(HvmonConfig.Collection.DEFAULT_TIMEOUT_SECONDS));
-        if (interval.isEmpty() || timeout.isEmpty()) {
+        Optional<ReadyWhen> readyWhen = collection.get("ready_when")
+                .map(value -> readyWhen(value, collection.pathOf("ready_when")))
+                .orElse(Optional.of(HvmonConfig.Collection.DEFAULT_READY_WHEN));
+        if (interval.isEmpty() || timeout.isEmpty() || readyWhen.isEmpty()) {
             return Optional.empty();
         }
         if (timeout.get() > interval.get()) {
@@ -136,6 +140,18 @@ final class ConfigBinder {
             return Optional.empty();
         }
         return Optional.of(new HvmonConfig.Collection(
-                Duration.ofSeconds(interval.get()), Duration.ofSeconds(timeout.get())));
+                Duration.ofSeconds(interval.get()), Duration.ofSeconds(timeout.get()), readyWhen.get()));
+    }
+
+    private Optional<ReadyWhen> readyWhen(Node node, String path) {
+        String expected = "one of " + Arrays.stream(ReadyWhen.values())
+                .map(policy -> "\"" + policy.wireName() + "\"").collect(Collectors.joining(", "));
+        return Values.string(node, path, expected, problems).flatMap(text -> {
+            Optional<ReadyWhen> policy = ReadyWhen.parse(text);
+            if (policy.isEmpty()) {
+                problems.add(node.at(), path, "expected " + expected + ", found " + node.found());
+            }
+            return policy;
+        });
     }
 }

@@ -1,5 +1,6 @@
 package io.hvmon.app.config;
 
+import io.hvmon.app.api.ReadyWhen;
 import io.hvmon.app.view.ValueStyle;
 import java.time.Duration;
 import java.util.List;
@@ -59,7 +60,14 @@ public record HvmonConfig(Listen listen, ValueStyle values, Collection collectio
      */
     public HvmonConfig withInterval(Duration interval) {
         Duration timeout = collection.timeout().compareTo(interval) > 0 ? interval : collection.timeout();
-        return new HvmonConfig(listen, values, new Collection(interval, timeout), hosts, security);
+        return new HvmonConfig(listen, values, new Collection(interval, timeout, collection.readyWhen()), hosts,
+                security);
+    }
+
+    /** The same config with another readiness policy for {@code /readyz}. */
+    public HvmonConfig withReadyWhen(ReadyWhen readyWhen) {
+        return new HvmonConfig(listen, values, new Collection(collection.interval(), collection.timeout(), readyWhen),
+                hosts, security);
     }
 
     /** The same config with other security settings. */
@@ -98,22 +106,32 @@ public record HvmonConfig(Listen listen, ValueStyle values, Collection collectio
         }
     }
 
-    /** How often each host is polled, and how long one poll may take (never longer than the interval). */
-    public record Collection(Duration interval, Duration timeout) {
+    /**
+     * How often each host is polled, how long one poll may take (never longer than the interval), and when
+     * {@code /readyz} says ready.
+     */
+    public record Collection(Duration interval, Duration timeout, ReadyWhen readyWhen) {
 
         public static final long MAX_INTERVAL_SECONDS = 86_400;
         public static final long MAX_TIMEOUT_SECONDS = 3_600;
         public static final long DEFAULT_INTERVAL_SECONDS = 15;
         public static final long DEFAULT_TIMEOUT_SECONDS = 10;
+        public static final ReadyWhen DEFAULT_READY_WHEN = ReadyWhen.ANY_HOST;
         static final Collection DEFAULT = new Collection(
                 Duration.ofSeconds(DEFAULT_INTERVAL_SECONDS), Duration.ofSeconds(DEFAULT_TIMEOUT_SECONDS));
 
         public Collection {
+            Objects.requireNonNull(readyWhen, "readyWhen");
             requirePositiveAtMost(interval, MAX_INTERVAL_SECONDS, "interval");
             requirePositiveAtMost(timeout, MAX_TIMEOUT_SECONDS, "timeout");
             if (timeout.compareTo(interval) > 0) {
                 throw new IllegalArgumentException("timeout " + timeout + " is longer than interval " + interval);
             }
+        }
+
+        /** With the default readiness policy. */
+        public Collection(Duration interval, Duration timeout) {
+            this(interval, timeout, DEFAULT_READY_WHEN);
         }
 
         private static void requirePositiveAtMost(Duration value, long maxSeconds, String what) {

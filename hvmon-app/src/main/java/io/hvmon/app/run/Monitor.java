@@ -38,7 +38,8 @@ public final class Monitor implements AutoCloseable {
         SnapshotStore store = new SnapshotStore();
         Collector collector = new Collector(store, schedule, clock, MAX_PARALLEL_POLLS);
         sources.forEach(source -> collector.addHost(source.name(), source.description(), source.sessions()));
-        HttpApi http = listen(config, ApiRoutes.router(store, new Freshness(schedule, clock), config.values()));
+        HttpApi http = listen(config, ApiRoutes.router(store, new Freshness(schedule, clock), config.values(),
+                config.collection().readyWhen()));
         collector.start();
         return new Monitor(collector, http);
     }

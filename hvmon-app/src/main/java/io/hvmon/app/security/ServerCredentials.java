@@ -1,5 +1,6 @@
 package io.hvmon.app.security;
 
+import io.hvmon.app.view.Timestamps;
 import java.security.GeneralSecurityException;
 import java.security.PrivateKey;
 import java.security.Signature;
@@ -52,6 +53,6 @@ public record ServerCredentials(PrivateKey key, List<X509Certificate> chain) {
     public String describe() {
         X509Certificate leaf = leaf();
         return leaf.getSubjectX500Principal().getName() + ", " + key.getAlgorithm() + " key, valid until "
-                + leaf.getNotAfter().toInstant() + (chain.size() > 1 ? ", chain of " + chain.size() : "");
+                + Timestamps.format(leaf.getNotAfter().toInstant()) + (chain.size() > 1 ? ", chain of " + chain.size() : "");
     }
 }

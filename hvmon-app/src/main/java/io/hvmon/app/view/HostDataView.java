@@ -145,7 +145,7 @@ final class HostDataView {
         }
         json.writeStartObject();
         for (Map.Entry<String, Instant> e : new TreeMap<>(snapshot.readAt()).entrySet()) {
-            json.writeStringField(e.getKey(), e.getValue().toString());
+            json.writeStringField(e.getKey(), Timestamps.format(e.getValue()));
         }
         json.writeEndObject();
     }

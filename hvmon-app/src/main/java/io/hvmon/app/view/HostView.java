@@ -72,7 +72,7 @@ public final class HostView {
         if (at == null) {
             json.writeNullField(field);
         } else {
-            json.writeStringField(field, at.toString());
+            json.writeStringField(field, Timestamps.format(at));
         }
     }
 }

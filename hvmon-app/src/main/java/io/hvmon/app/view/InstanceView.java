@@ -53,7 +53,8 @@ public final class InstanceView {
             case Long l -> json.writeNumber(l);
             case Double d -> json.writeNumber(d);
             case Boolean b -> json.writeBoolean(b);
-            case OffsetDateTime t -> json.writeString(t.toString());
+            case OffsetDateTime t -> json.writeString(Timestamps.format(t));
+            // a CIM interval is a length of time, not a moment: ISO-8601 duration, e.g. PT1H30M
             case Duration d -> json.writeString(d.toString());
             case CimReference r -> json.writeString(r.toString());
             case CimInstance i -> write(json, i);

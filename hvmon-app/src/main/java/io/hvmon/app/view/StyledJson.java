@@ -130,13 +130,13 @@ final class StyledJson {
         json.writeEndArray();
     }
 
-    /** Always ISO-8601, null when absent in every style (the original tool had no datetimes). */
+    /** Always RFC 3339 in UTC ({@link Timestamps}), null when absent in every style (the original tool had none). */
     void dateTime(String key, OffsetDateTime value) throws IOException {
         json.writeFieldName(key);
         if (value == null) {
             json.writeNull();
         } else {
-            json.writeString(value.toString());
+            json.writeString(Timestamps.format(value));
         }
     }
 

@@ -79,6 +79,16 @@ class CliTest {
     }
 
     @Test
+    void collectOnceWritesEveryTimestampAsRfc3339UtcWithMilliseconds() throws Exception {
+        for (String style : List.of("compat", "friendly", "numeric")) {
+            out.getBuffer().setLength(0);
+            assertThat(run("collect", "--once", "--simulated", "--vms", "12", "--values", style)).isZero();
+            assertThat(io.hvmon.app.view.TimestampCheck.check(JSON.std.anyFrom(out.toString()), "collect " + style))
+                    .contains("collected_at", "last_success", "last_boot_time", "creation_time", "last_replication_time");
+        }
+    }
+
+    @Test
     void collectNeedsASourceThisBuildHas() {
         assertThat(run("collect", "--once")).isEqualTo(2);
         assertThat(err.toString()).contains("--simulated");

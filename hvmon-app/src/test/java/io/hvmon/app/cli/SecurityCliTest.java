@@ -51,7 +51,8 @@ class SecurityCliTest {
         assertThat(out.toString())
                 .startsWith("ok: the configuration is valid" + EOL)
                 .contains("  listen      0.0.0.0:20501, https with ")
-                .contains("  collection  every 15 s, timeout 10 s")
+                .contains("  collection  every 15 s, timeout 10 s" + EOL
+                        + "  ready when  any host is fresh (/readyz; collection.ready_when any_host)")
                 .contains("  hosts       1" + EOL + "    hv01  https://hv01.example.com:5986/wsman  negotiate as EXAMPLE\\svc-hvmon,"
                         + " password from file ")
                 .contains("  api keys    prometheus, nagios")
@@ -103,7 +104,8 @@ class SecurityCliTest {
     @Test
     void certSelfSignedWritesAPrivateKeyAndACertificateThatConfigCheckAccepts(@TempDir Path dir) throws Exception {
         assertThat(run("cert", "self-signed", "--out", dir.toString(), "--host", "hvmon.example.com")).isZero();
-        assertThat(out.toString()).contains("wrote " + dir.resolve("cert.pem")).contains("CN=hvmon.example.com");
+        assertThat(out.toString()).contains("wrote " + dir.resolve("cert.pem")).contains("CN=hvmon.example.com")
+                .containsPattern("valid until \\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{3}Z");
         assertThat(Files.readString(dir.resolve("key.pem"))).startsWith("-----BEGIN PRIVATE KEY-----");
         assertThat(run("cert", "self-signed", "--out", dir.toString(), "--host", "bad name")).isEqualTo(2);
     }

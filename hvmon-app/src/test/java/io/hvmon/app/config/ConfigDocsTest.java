@@ -56,6 +56,7 @@ class ConfigDocsTest {
                 "| `listen.port` | integer | `" + defaults.listen().port() + "` |",
                 "| `values` | string | `\"" + defaults.values().wireName() + "\"` |",
                 "| `collection.interval_seconds` | integer | `" + defaults.collection().interval().toSeconds() + "` |",
-                "| `collection.timeout_seconds` | integer | `" + defaults.collection().timeout().toSeconds() + "` |");
+                "| `collection.timeout_seconds` | integer | `" + defaults.collection().timeout().toSeconds() + "` |",
+                "| `collection.ready_when` | string | `\"" + defaults.collection().readyWhen().wireName() + "\"` |");
     }
 }

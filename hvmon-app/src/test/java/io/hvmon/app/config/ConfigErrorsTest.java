@@ -88,6 +88,12 @@ class ConfigErrorsTest {
                 Arguments.of("{\"collection\": {\"interval_seconds\": 5}}",
                         "config.json:1:37: collection.interval_seconds: 5 is shorter than timeout_seconds"
                                 + " (10 by default); expected at least 10, or set timeout_seconds to 5 or less"),
+                Arguments.of("{\"collection\": {\"ready_when\": \"all\"}}",
+                        "config.json:1:31: collection.ready_when: expected one of \"any_host\", \"all_hosts\","
+                                + " found \"all\""),
+                Arguments.of("{\"collection\": {\"ready_when\": true}}",
+                        "config.json:1:31: collection.ready_when: expected one of \"any_host\", \"all_hosts\","
+                                + " found true"),
                 // hosts
                 Arguments.of("{\"hosts\": {}}", "config.json:1:11: hosts: expected an array of host objects, found an object"),
                 Arguments.of("{\"hosts\": [\"hv01\"]}",
@@ -193,10 +199,13 @@ class ConfigErrorsTest {
                                 + " did you mean 'port'?"),
                 Arguments.of("{\"collection\": {\"interval\": 80}}",
                         "config.json:1:17: collection.interval: unknown key (expected one of: interval_seconds,"
-                                + " timeout_seconds)"),
+                                + " timeout_seconds, ready_when)"),
+                Arguments.of("{\"collection\": {\"ready\": \"any_host\"}}",
+                        "config.json:1:17: collection.ready: unknown key (expected one of: interval_seconds,"
+                                + " timeout_seconds, ready_when)"),
                 Arguments.of("{\"collection\": {\"timeout_secnds\": 8}}",
                         "config.json:1:17: collection.timeout_secnds: unknown key (expected one of: interval_seconds,"
-                                + " timeout_seconds); did you mean 'timeout_seconds'?"),
+                                + " timeout_seconds, ready_when); did you mean 'timeout_seconds'?"),
                 Arguments.of("{\"hosts\": [{" + HOST + ", \"usr\": \"x\"}]}",
                         "config.json:1:109: hosts[0].usr: unknown key (expected one of: name, url, auth, user,"
                                 + " password_env, password_file, tls); did you mean 'user'?"),

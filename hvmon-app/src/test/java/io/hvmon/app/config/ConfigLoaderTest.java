@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import io.hvmon.app.config.RemoteHostConfig.Auth;
 import io.hvmon.app.config.RemoteHostConfig.PasswordSource;
 import io.hvmon.app.config.RemoteHostConfig.Tls;
+import io.hvmon.app.api.ReadyWhen;
 import io.hvmon.app.view.ValueStyle;
 import java.io.IOException;
 import java.net.URI;
@@ -29,7 +30,7 @@ class ConfigLoaderTest {
             {
               "listen": { "address": "::1", "port": 8443 },
               "values": "Friendly",
-              "collection": { "interval_seconds": 60, "timeout_seconds": 60 },
+              "collection": { "interval_seconds": 60, "timeout_seconds": 60, "ready_when": "all_hosts" },
               "hosts": [
                 { "name": "hv01", "url": "https://hv01.example.com:5986/wsman", "auth": "negotiate",
                   "user": "EXAMPLE\\\\monitor", "password_env": "HV01_PASSWORD" },
@@ -54,6 +55,7 @@ class ConfigLoaderTest {
         assertThat(config.values()).isEqualTo(ValueStyle.COMPAT);
         assertThat(config.collection().interval()).isEqualTo(Duration.ofSeconds(15));
         assertThat(config.collection().timeout()).isEqualTo(Duration.ofSeconds(10));
+        assertThat(config.collection().readyWhen()).isEqualTo(ReadyWhen.ANY_HOST);
         assertThat(config.hosts()).isEmpty();
     }
 
@@ -71,7 +73,8 @@ class ConfigLoaderTest {
 
         assertThat(config.listen()).isEqualTo(new HvmonConfig.Listen("::1", 8443));
         assertThat(config.values()).isEqualTo(ValueStyle.FRIENDLY);
-        assertThat(config.collection()).isEqualTo(new HvmonConfig.Collection(Duration.ofMinutes(1), Duration.ofMinutes(1)));
+        assertThat(config.collection()).isEqualTo(new HvmonConfig.Collection(Duration.ofMinutes(1), Duration.ofMinutes(1),
+                ReadyWhen.ALL_HOSTS));
         assertThat(config.hosts()).containsExactly(
                 new RemoteHostConfig("hv01", URI.create("https://hv01.example.com:5986/wsman"), Auth.NEGOTIATE,
                         "EXAMPLE\\monitor", new PasswordSource.EnvironmentVariable("HV01_PASSWORD"), Tls.DEFAULT),

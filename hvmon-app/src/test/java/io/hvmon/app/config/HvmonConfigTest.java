@@ -3,6 +3,7 @@ package io.hvmon.app.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.hvmon.app.api.ReadyWhen;
 import io.hvmon.app.view.ValueStyle;
 import java.net.URI;
 import java.nio.file.Path;
@@ -32,6 +33,13 @@ class HvmonConfigTest {
         assertThat(config.listen()).isEqualTo(new HvmonConfig.Listen("0.0.0.0", 8080));
         assertThat(config.values()).isEqualTo(ValueStyle.NUMERIC);
         assertThat(config.collection()).isEqualTo(new HvmonConfig.Collection(Duration.ofSeconds(60), Duration.ofSeconds(10)));
+    }
+
+    @Test
+    void theReadinessPolicySurvivesAnotherInterval() {
+        HvmonConfig config = HvmonConfig.defaults().withReadyWhen(ReadyWhen.ALL_HOSTS).withInterval(Duration.ofSeconds(5));
+        assertThat(config.collection().readyWhen()).isEqualTo(ReadyWhen.ALL_HOSTS);
+        assertThat(HvmonConfig.defaults().collection().readyWhen()).isEqualTo(ReadyWhen.ANY_HOST);
     }
 
     @Test

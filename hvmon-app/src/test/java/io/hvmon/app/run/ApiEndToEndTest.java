@@ -2,6 +2,7 @@ package io.hvmon.app.run;
 
 import com.fasterxml.jackson.jr.ob.JSON;
 import io.hvmon.app.config.HvmonConfig;
+import io.hvmon.app.view.TimestampCheck;
 import io.hvmon.app.view.VmView;
 import io.hvmon.cim.CimException;
 import io.hvmon.testing.FakeCimSession;
@@ -70,9 +71,20 @@ class ApiEndToEndTest {
         assertThat(replicas.headers().firstValue("Retry-After")).isPresent();
         assertThat(JSON.std.mapFrom(replicas.body())).containsEntry("status", 503)
                 .containsEntry("title", "Service Unavailable").containsEntry("instance", "/hvm/replicas");
-        assertThat(get("/readyz").statusCode()).isEqualTo(503);
+        assertThat(replicas.headers().firstValue("X-Hvmon-Stale")).hasValue("true");
+        assertThat(replicas.headers().firstValue("X-Hvmon-Incomplete-Hosts")).hasValue("hv01");
+        HttpResponse<String> ready = get("/readyz");
+        assertThat(ready.statusCode()).isEqualTo(503);
+        Map<String, Object> problem = JSON.std.mapFrom(ready.body());
+        assertThat(problem.get("detail")).asString().isEqualTo("no host has fresh data (collection.ready_when is any_host)."
+                + " Not fresh: hv01: the first collection is under way");
+        assertThat(problem.get("not_fresh")).asString()
+                .isEqualTo("[{name=hv01, reason=never_collected, last_success=null, error=null, error_kind=null}]");
         assertThat(get("/healthz").statusCode()).isEqualTo(200);
-        assertThat(JSON.std.mapFrom(get("/hvm/host").body())).containsEntry("ready", false);
+        HttpResponse<String> host = get("/hvm/host");
+        assertThat(JSON.std.mapFrom(host.body())).containsEntry("ready", false);
+        assertThat(host.headers().firstValue("X-Hvmon-Incomplete-Hosts")).hasValue("hv01");
+        assertThat(host.headers().firstValue("X-Hvmon-Collected-At")).isEmpty();
     }
 
     @Test
@@ -86,6 +98,7 @@ class ApiEndToEndTest {
         assertThat(replicas.headers().firstValue("X-Hvmon-Collected-At")).isPresent();
         assertThat(replicas.headers().firstValue("Last-Modified")).isPresent();
         assertThat(replicas.headers().firstValue("X-Hvmon-Stale")).hasValue("false");
+        assertThat(replicas.headers().firstValue("X-Hvmon-Incomplete-Hosts")).isEmpty();
         List<Object> rows = JSON.std.listFrom(replicas.body());
         assertThat(rows).hasSize(1);
         assertThat(List.copyOf(((Map<?, ?>) rows.getFirst()).keySet())).isEqualTo(VmView.REPLICA_KEYS);
@@ -131,6 +144,18 @@ class ApiEndToEndTest {
         Map<String, Object> hostJson = JSON.std.mapFrom(get("/hvm/host").body());
         assertThat(hostJson).containsEntry("stale", true).containsEntry("error", "connection refused")
                 .containsEntry("error_kind", "unreachable");
+        assertThat(replicas.headers().firstValue("X-Hvmon-Incomplete-Hosts")).hasValue("hv01");
+
+        // One host, stale: not fresh under either policy, and /readyz says since when and why.
+        HttpResponse<String> ready = get("/readyz");
+        assertThat(ready.statusCode()).isEqualTo(503);
+        Map<String, Object> problem = JSON.std.mapFrom(ready.body());
+        assertThat(problem.get("detail")).asString().startsWith("no host has fresh data")
+                .contains("hv01: stale, last collected ").endsWith("; last error (unreachable): connection refused");
+        Map<?, ?> gap = (Map<?, ?>) ((List<?>) problem.get("not_fresh")).getFirst();
+        assertThat(gap.get("reason")).isEqualTo("stale");
+        assertThat(gap.get("last_success")).isEqualTo(hostJson.get("last_success"));
+        TimestampCheck.checkOne((String) gap.get("last_success"), "not_fresh[0].last_success");
     }
 
     @Test

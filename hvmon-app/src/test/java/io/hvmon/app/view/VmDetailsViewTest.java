@@ -54,7 +54,7 @@ class VmDetailsViewTest {
     void flatKeysCarryReplicationLagGuestSettingsMemoryAndCheckpointsWithUnitsInTheirNames() throws Exception {
         Map<String, Object> vm = vm(ValueStyle.FRIENDLY);
         assertThat(vm).containsEntry("replication_status", "Warning: last replication 47 min ago, interval 5 min")
-                .containsEntry("last_replication_time", "2026-11-22T09:13Z")
+                .containsEntry("last_replication_time", "2026-11-22T09:13:00.000Z")
                 .containsEntry("replication_lag_seconds", 2820).containsEntry("replication_interval_seconds", 300)
                 .containsEntry("primary_server", "HV01.corp.example.test")
                 .containsEntry("replica_server", "HV-DR01.corp.example.test")
