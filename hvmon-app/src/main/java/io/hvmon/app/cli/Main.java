@@ -1,6 +1,7 @@
 package io.hvmon.app.cli;
 
 import io.hvmon.app.http.ServerLimits;
+import io.hvmon.app.log.Logging;
 import io.hvmon.app.run.UserError;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;

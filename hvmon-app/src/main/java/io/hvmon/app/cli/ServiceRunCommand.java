@@ -1,5 +1,6 @@
 package io.hvmon.app.cli;
 
+import io.hvmon.app.log.Logging;
 import io.hvmon.app.run.UserError;
 import io.hvmon.windows.host.AgentFiles;
 import io.hvmon.windows.host.AgentPaths;
