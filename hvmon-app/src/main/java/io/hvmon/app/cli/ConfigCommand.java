@@ -56,6 +56,8 @@ final class ConfigCommand implements Runnable {
             out.println("  values      " + config.values().wireName());
             out.println("  collection  every " + config.collection().interval().toSeconds() + " s, timeout "
                     + config.collection().timeout().toSeconds() + " s");
+            out.println("  logging     " + config.logging().level().wireName() + " and above, as "
+                    + config.logging().format().wireName());
             if (config.hosts().isEmpty()) {
                 out.println("  hosts       none: the local machine (agent, Windows)");
             } else {

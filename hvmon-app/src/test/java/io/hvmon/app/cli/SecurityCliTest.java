@@ -52,6 +52,7 @@ class SecurityCliTest {
                 .startsWith("ok: the configuration is valid" + EOL)
                 .contains("  listen      0.0.0.0:20501, https with ")
                 .contains("  collection  every 15 s, timeout 10 s")
+                .contains("  logging     info and above, as text")
                 .contains("  hosts       1" + EOL + "    hv01  https://hv01.example.com:5986/wsman  negotiate as EXAMPLE\\svc-hvmon,"
                         + " password from file ")
                 .contains("  api keys    prometheus, nagios")

@@ -45,6 +45,7 @@ class ConfigDocsTest {
         ConfigBinder.COLLECTION_KEYS.forEach(key -> known.add("collection." + key));
         HostsBinder.HOST_KEYS.forEach(key -> known.add("hosts[]." + key));
         HostsBinder.TLS_KEYS.forEach(key -> known.add("hosts[].tls." + key));
+        LoggingBinder.KEYS.forEach(key -> known.add("logging." + key));
         assertThat(documented).containsExactlyInAnyOrderElementsOf(known);
     }
 
@@ -56,6 +57,8 @@ class ConfigDocsTest {
                 "| `listen.port` | integer | `" + defaults.listen().port() + "` |",
                 "| `values` | string | `\"" + defaults.values().wireName() + "\"` |",
                 "| `collection.interval_seconds` | integer | `" + defaults.collection().interval().toSeconds() + "` |",
-                "| `collection.timeout_seconds` | integer | `" + defaults.collection().timeout().toSeconds() + "` |");
+                "| `collection.timeout_seconds` | integer | `" + defaults.collection().timeout().toSeconds() + "` |",
+                "| `logging.level` | string | `\"" + defaults.logging().level().wireName() + "\"` |",
+                "| `logging.format` | string | `\"" + defaults.logging().format().wireName() + "\"` |");
     }
 }
