@@ -86,6 +86,10 @@ final class HostPoller {
             store.recordSuccess(snapshot, attempt.plus(delay()));
             return true;
         } catch (CimException e) {
+            if (stopped) {
+                closeSession();
+                return false; // interrupted because hvmon stops: not the host's failure, nothing to record or tell
+            }
             if (consecutiveFailures == 0) {
                 failingSince = attempt;
             }

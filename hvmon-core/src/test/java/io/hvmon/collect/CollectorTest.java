@@ -88,29 +88,38 @@ class CollectorTest {
         assertThat(status.stale(Instant.now(), Duration.ofSeconds(15), Duration.ofSeconds(5))).isTrue();
     }
 
+    /** The poll loops' log lines, as "LEVEL message", while open. */
+    private static final class PollerLog extends Handler implements AutoCloseable {
+        final List<String> lines = new CopyOnWriteArrayList<>();
+        private final Logger logger = Logger.getLogger(HostPoller.class.getName());
+
+        PollerLog() {
+            logger.addHandler(this);
+        }
+
+        @Override
+        public void publish(LogRecord record) {
+            lines.add(record.getLevel() + " " + new SimpleFormatter().formatMessage(record));
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+            logger.removeHandler(this);
+        }
+    }
+
     @Test
     void aRecoveryIsLoggedOnceWithHowLongTheHostFailed() {
         FakeCimSession session = healthyHost();
         collector(Duration.ofSeconds(15), Duration.ofSeconds(5)).addHost("hv02", "fake", () -> session);
-        List<String> lines = new CopyOnWriteArrayList<>();
-        Logger log = Logger.getLogger(HostPoller.class.getName());
-        Handler capture = new Handler() {
-            @Override
-            public void publish(LogRecord record) {
-                lines.add(record.getLevel() + " " + new SimpleFormatter().formatMessage(record));
-            }
-
-            @Override
-            public void flush() {
-            }
-
-            @Override
-            public void close() {
-            }
-        };
-        log.addHandler(capture);
+        List<String> lines;
         Instant firstFailure;
-        try {
+        try (PollerLog log = new PollerLog()) {
+            lines = log.lines;
             collector.collectOnce();
             assertThat(lines).as("a first success is no recovery").isEmpty();
 
@@ -122,8 +131,6 @@ class CollectorTest {
             session.answer("Msvm_SummaryInformation", List.of(Instances.summary(VM, "SQL01", 1)));
             collector.collectOnce();
             collector.collectOnce();
-        } finally {
-            log.removeHandler(capture);
         }
 
         assertThat(lines).filteredOn(line -> line.startsWith("WARNING ")).hasSize(3);
@@ -134,6 +141,21 @@ class CollectorTest {
             assertThat(since).isBetween(firstFailure, Instant.now());
         });
         assertThat(lines.getLast()).startsWith("INFO "); // the recovery comes after the failures
+    }
+
+    @Test
+    void aStopDuringAPollIsNoFailureOfTheHost() {
+        FakeCimSession hanging = healthyHost().hang();
+        collector(Duration.ofSeconds(15), Duration.ofSeconds(20)).addHost("hv01", "fake", () -> hanging);
+        try (PollerLog log = new PollerLog()) {
+            collector.start();
+            awaitCondition(() -> !hanging.queries.isEmpty());
+            collector.close(); // returns once the poll loops have ended
+            assertThat(log.lines).isEmpty();
+        }
+        HostStatus status = store.host("hv01").orElseThrow();
+        assertThat(status.consecutiveFailures()).isZero();
+        assertThat(status.lastError()).isNull();
     }
 
     @Test
