@@ -5,11 +5,13 @@ import io.hvmon.hyperv.HyperVReader;
 import io.hvmon.model.DurationText;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 
 /**
@@ -19,6 +21,8 @@ import java.util.logging.Logger;
 public final class Collector implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(Collector.class.getName());
+    /** How long {@link #close()} waits for the poll loops to end. */
+    static final Duration CLOSE_WAIT = Duration.ofSeconds(2);
 
     private final SnapshotStore store;
     private final Schedule schedule;
@@ -88,10 +92,21 @@ public final class Collector implements AutoCloseable {
         return failed;
     }
 
+    /**
+     * Stops polling: every loop is interrupted, and given a moment to end, so that nothing is logged or recorded after
+     * a stop has been reported. A read stuck in I/O is left behind (its thread is a virtual one of its own).
+     */
     @Override
     public void close() {
         pollers.forEach(HostPoller::stop);
         threads.shutdownNow();
+        try {
+            if (!threads.awaitTermination(CLOSE_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
+                LOG.fine("some polls did not end within " + DurationText.of(CLOSE_WAIT) + " of the stop");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** The failure recorded when a poll exceeds its timeout. */

@@ -3,11 +3,13 @@ package io.hvmon.collect;
 import io.hvmon.cim.CimException;
 import io.hvmon.cim.CimSession;
 import io.hvmon.hyperv.HyperVReader;
+import io.hvmon.model.DurationText;
 import io.hvmon.model.HostSnapshot;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.Semaphore;
@@ -36,6 +38,7 @@ final class HostPoller {
     private final Object sessionLock = new Object();
     private CimSession session;
     private int consecutiveFailures;
+    private Instant failingSince; // the first failed attempt of the current run of failures
 
     HostPoller(String name, CimSessionFactory sessions, HyperVReader reader, SnapshotStore store, Schedule schedule,
                Clock clock, Semaphore parallelism) {
@@ -75,16 +78,36 @@ final class HostPoller {
         Instant attempt = clock.instant();
         try {
             HostSnapshot snapshot = pollWithTimeout();
+            if (consecutiveFailures > 0) {
+                logRecovery(attempt);
+            }
             consecutiveFailures = 0;
+            failingSince = null;
             store.recordSuccess(snapshot, attempt.plus(delay()));
             return true;
         } catch (CimException e) {
+            if (stopped) {
+                closeSession();
+                return false; // interrupted because hvmon stops: not the host's failure, nothing to record or tell
+            }
+            if (consecutiveFailures == 0) {
+                failingSince = attempt;
+            }
             consecutiveFailures++;
             closeSession();
             store.recordFailure(name, attempt, e.kind(), e.getMessage(), attempt.plus(delay()));
             LOG.warning(() -> name + ": collection failed (" + consecutiveFailures + " in a row): " + e.getMessage());
             return false;
         }
+    }
+
+    /** The failures were warned about one by one; say when they end, so nobody has to infer it from silence. */
+    private void logRecovery(Instant now) {
+        int failures = consecutiveFailures;
+        Instant since = failingSince;
+        LOG.info(() -> name + ": collection recovered after " + failures + (failures == 1 ? " failure" : " failures")
+                + " (failing since " + since.truncatedTo(ChronoUnit.SECONDS) + ", "
+                + DurationText.of(Duration.between(since, now)) + ")");
     }
 
     private Duration delay() {

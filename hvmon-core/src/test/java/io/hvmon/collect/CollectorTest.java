@@ -10,9 +10,15 @@ import org.junit.jupiter.api.Timeout;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+import java.util.logging.SimpleFormatter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -80,6 +86,76 @@ class CollectorTest {
         assertThat(status.lastErrorKind()).isEqualTo(CimException.Kind.UNREACHABLE);
         assertThat(status.consecutiveFailures()).isEqualTo(1);
         assertThat(status.stale(Instant.now(), Duration.ofSeconds(15), Duration.ofSeconds(5))).isTrue();
+    }
+
+    /** The poll loops' log lines, as "LEVEL message", while open. */
+    private static final class PollerLog extends Handler implements AutoCloseable {
+        final List<String> lines = new CopyOnWriteArrayList<>();
+        private final Logger logger = Logger.getLogger(HostPoller.class.getName());
+
+        PollerLog() {
+            logger.addHandler(this);
+        }
+
+        @Override
+        public void publish(LogRecord record) {
+            lines.add(record.getLevel() + " " + new SimpleFormatter().formatMessage(record));
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+            logger.removeHandler(this);
+        }
+    }
+
+    @Test
+    void aRecoveryIsLoggedOnceWithHowLongTheHostFailed() {
+        FakeCimSession session = healthyHost();
+        collector(Duration.ofSeconds(15), Duration.ofSeconds(5)).addHost("hv02", "fake", () -> session);
+        List<String> lines;
+        Instant firstFailure;
+        try (PollerLog log = new PollerLog()) {
+            lines = log.lines;
+            collector.collectOnce();
+            assertThat(lines).as("a first success is no recovery").isEmpty();
+
+            session.fail("Msvm_SummaryInformation", new CimException(CimException.Kind.UNREACHABLE, "connection refused"));
+            firstFailure = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+            for (int i = 0; i < 3; i++) {
+                collector.collectOnce();
+            }
+            session.answer("Msvm_SummaryInformation", List.of(Instances.summary(VM, "SQL01", 1)));
+            collector.collectOnce();
+            collector.collectOnce();
+        }
+
+        assertThat(lines).filteredOn(line -> line.startsWith("WARNING ")).hasSize(3);
+        assertThat(lines).filteredOn(line -> line.startsWith("INFO ")).singleElement().satisfies(line -> {
+            assertThat(line).matches("INFO hv02: collection recovered after 3 failures \\(failing since"
+                    + " \\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z, \\d+ (ms|s)\\)");
+            Instant since = Instant.parse(line.replaceAll(".*failing since (\\S+),.*", "$1"));
+            assertThat(since).isBetween(firstFailure, Instant.now());
+        });
+        assertThat(lines.getLast()).startsWith("INFO "); // the recovery comes after the failures
+    }
+
+    @Test
+    void aStopDuringAPollIsNoFailureOfTheHost() {
+        FakeCimSession hanging = healthyHost().hang();
+        collector(Duration.ofSeconds(15), Duration.ofSeconds(20)).addHost("hv01", "fake", () -> hanging);
+        try (PollerLog log = new PollerLog()) {
+            collector.start();
+            awaitCondition(() -> !hanging.queries.isEmpty());
+            collector.close(); // returns once the poll loops have ended
+            assertThat(log.lines).isEmpty();
+        }
+        HostStatus status = store.host("hv01").orElseThrow();
+        assertThat(status.consecutiveFailures()).isZero();
+        assertThat(status.lastError()).isNull();
     }
 
     @Test

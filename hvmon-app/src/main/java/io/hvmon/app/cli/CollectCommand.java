@@ -64,6 +64,7 @@ final class CollectCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         HvmonConfig settings = config.load();
+        LogFlags.of(spec).applyOver(settings.logging());
         ValueStyle style = values == null ? ValueStyle.FRIENDLY : ValueStyle.parse(values).orElseThrow(() ->
                 new UserError(2, "--values must be compat, friendly or numeric; got '" + values + "'"));
         Clock clock = Clock.systemUTC();

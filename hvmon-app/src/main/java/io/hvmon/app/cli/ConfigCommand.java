@@ -59,6 +59,8 @@ final class ConfigCommand implements Runnable {
                     + config.collection().timeout().toSeconds() + " s");
             out.println("  ready when  " + readiness(config.collection().readyWhen()) + " (/readyz; collection.ready_when "
                     + config.collection().readyWhen().wireName() + ")");
+            out.println("  logging     " + config.logging().level().wireName() + " and above, as "
+                    + config.logging().format().wireName());
             if (config.hosts().isEmpty()) {
                 out.println("  hosts       none: the local machine (agent, Windows)");
             } else {

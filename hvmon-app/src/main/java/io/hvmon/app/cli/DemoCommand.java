@@ -44,6 +44,7 @@ final class DemoCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         SimulationProfile profile = simulation.profile();
         HvmonConfig settings = settings();
+        LogFlags.of(spec).applyOver(settings.logging());
         int hosts = simulation.hosts;
         try (DemoSources demo = DemoSources.start(hosts, simulation.vms, simulation.seed, profile,
                 settings.collection().timeout());

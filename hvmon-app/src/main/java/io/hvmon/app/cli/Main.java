@@ -1,9 +1,15 @@
 package io.hvmon.app.cli;
 
 import io.hvmon.app.http.ServerLimits;
+import io.hvmon.app.log.LogFormat;
+import io.hvmon.app.log.LogLevel;
+import io.hvmon.app.log.LogSettings;
+import io.hvmon.app.log.Logging;
 import io.hvmon.app.run.UserError;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 
 /** The {@code hvmon} command line. */
 @Command(name = "hvmon", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
@@ -18,6 +24,16 @@ public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    // Global: accepted before or after any command name (hvmon --log-level debug demo, hvmon demo --log-level debug).
+    @Option(names = "--log-level", paramLabel = "LEVEL", scope = ScopeType.INHERIT, converter = LogFlags.LevelConverter.class,
+            description = "error, warn, info or debug (default: info, or logging.level of --config)")
+    LogLevel logLevel;
+
+    @Option(names = "--log-format", paramLabel = "FORMAT", scope = ScopeType.INHERIT,
+            converter = LogFlags.FormatConverter.class,
+            description = "text or json, one JSON object per line (default: text, or logging.format of --config)")
+    LogFormat logFormat;
+
     public static void main(String[] args) {
         System.exit(run(args));
     }
@@ -30,9 +46,19 @@ public final class Main implements Runnable {
     }
 
     static CommandLine commandLine() {
-        return new CommandLine(new Main())
+        Main main = new Main();
+        return new CommandLine(main)
+                .setExecutionStrategy(parsed -> {
+                    // Before the command runs, so its first lines already follow the flags.
+                    main.logFlags().applyOver(LogSettings.DEFAULT);
+                    return new CommandLine.RunLast().execute(parsed);
+                })
                 .setExecutionExceptionHandler(Main::handleFailure)
                 .setCaseInsensitiveEnumValuesAllowed(true);
+    }
+
+    LogFlags logFlags() {
+        return new LogFlags(logLevel, logFormat);
     }
 
     @Override

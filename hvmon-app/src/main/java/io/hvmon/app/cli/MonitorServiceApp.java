@@ -33,6 +33,7 @@ final class MonitorServiceApp implements ServiceApp {
 
     private final Path configFile;
     private final ConfigCreator creator;
+    private final LogFlags logFlags;
     private volatile Monitor monitor;
 
     /**
@@ -40,8 +41,14 @@ final class MonitorServiceApp implements ServiceApp {
      * @param creator    creates it when missing (the agent's own config file), or {@link ConfigCreator#NONE}
      */
     MonitorServiceApp(Path configFile, ConfigCreator creator) {
+        this(configFile, creator, new LogFlags(null, null));
+    }
+
+    /** As above, with the command line's --log-level and --log-format put over the config's {@code logging}. */
+    MonitorServiceApp(Path configFile, ConfigCreator creator, LogFlags logFlags) {
         this.configFile = configFile;
         this.creator = creator;
+        this.logFlags = logFlags;
     }
 
     @Override
@@ -56,6 +63,7 @@ final class MonitorServiceApp implements ServiceApp {
         }
         try {
             HvmonConfig settings = ConfigOption.load(configFile);
+            logFlags.applyOver(settings.logging());
             List<HostSource> sources = ServeSources.of(settings);
             Monitor started = Monitor.start(settings, sources);
             monitor = started;

@@ -31,6 +31,7 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         HvmonConfig settings = config.loadOrAgentDefault();
+        LogFlags.of(spec).applyOver(settings.logging());
         List<HostSource> sources = ServeSources.of(settings);
         try (Monitor monitor = Monitor.start(settings, sources)) {
             String what = ServeSources.isAgent(settings)

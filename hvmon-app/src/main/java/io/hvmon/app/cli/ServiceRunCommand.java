@@ -1,5 +1,6 @@
 package io.hvmon.app.cli;
 
+import io.hvmon.app.log.Logging;
 import io.hvmon.app.run.UserError;
 import io.hvmon.windows.host.AgentFiles;
 import io.hvmon.windows.host.AgentPaths;
@@ -13,7 +14,9 @@ import io.hvmon.windows.service.manage.ServiceManagementException;
 import io.hvmon.windows.service.manage.Win32Errors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -34,6 +37,9 @@ final class ServiceRunCommand implements Callable<Integer> {
 
     private static final Logger LOG = Logger.getLogger(ServiceRunCommand.class.getName());
 
+    @Spec
+    CommandSpec spec;
+
     @Mixin
     ServiceNameOption service = new ServiceNameOption();
 
@@ -47,7 +53,8 @@ final class ServiceRunCommand implements Callable<Integer> {
         AgentPaths paths = AgentPaths.ofThisMachine();
         Path configFile = config == null ? paths.configFile() : config.toAbsolutePath().normalize();
         MonitorServiceApp monitor = new MonitorServiceApp(configFile,
-                config == null ? file -> AgentFiles.ensureConfig(paths) : MonitorServiceApp.ConfigCreator.NONE);
+                config == null ? file -> AgentFiles.ensureConfig(paths) : MonitorServiceApp.ConfigCreator.NONE,
+                LogFlags.of(spec));
         ServiceApp app = withLogFile(monitor, paths.logDirectory());
 
         EventLog events = WindowsEventLog.open(name);

@@ -2,6 +2,7 @@ package io.hvmon.app.cli;
 
 import io.hvmon.app.run.SelfSignedTls;
 import io.hvmon.app.run.SimulatedEndpoints;
+import io.hvmon.app.run.StopSignals;
 import io.hvmon.app.run.UserError;
 import io.hvmon.simulator.wsman.EndpointOptions;
 import io.hvmon.simulator.wsman.EndpointOptions.Scheme;
@@ -21,12 +22,14 @@ import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
+import java.util.logging.Logger;
 
 /** {@code hvmon simulate}: simulated Hyper-V hosts served over WS-Management, as Windows serves them. */
 @Command(name = "simulate", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Serve simulated Hyper-V hosts over WS-Management (WinRM), to test collectors and pipelines.")
 final class SimulateCommand implements Callable<Integer> {
+
+    private static final Logger LOG = Logger.getLogger(SimulateCommand.class.getName());
 
     @Spec
     CommandSpec spec;
@@ -80,12 +83,13 @@ final class SimulateCommand implements Callable<Integer> {
             options = options.withTls(certificate.context());
             pem = certificate.pem();
         }
-        CountDownLatch stop = new CountDownLatch(1);
-        try (SimulatedEndpoints fleet = SimulatedEndpoints.start(simulation.hosts, simulation.vms,
-                simulation.seed, profile, address, port, options)) {
-            Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown, "hvmon-shutdown"));
-            report(fleet, options, pem);
-            stop.await();
+        try (StopSignals stop = StopSignals.install()) {
+            try (SimulatedEndpoints fleet = SimulatedEndpoints.start(simulation.hosts, simulation.vms,
+                    simulation.seed, profile, address, port, options)) {
+                report(fleet, options, pem);
+                LOG.info("stopping: " + stop.await());
+            }
+            LOG.info("stopped");
         }
         return 0;
     }

@@ -1,6 +1,7 @@
 package io.hvmon.app.config;
 
 import io.hvmon.app.api.ReadyWhen;
+import io.hvmon.app.log.LogSettings;
 import io.hvmon.app.view.ValueStyle;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -15,7 +16,7 @@ import java.util.stream.Collectors;
  */
 final class ConfigBinder {
 
-    static final List<String> TOP_KEYS = List.of("listen", "values", "collection", "hosts", "security");
+    static final List<String> TOP_KEYS = List.of("listen", "values", "collection", "hosts", "security", "logging");
     static final List<String> LISTEN_KEYS = List.of("address", "port", "tls");
     static final List<String> COLLECTION_KEYS = List.of("interval_seconds", "timeout_seconds", "ready_when");
 
@@ -54,9 +55,12 @@ final class ConfigBinder {
         Optional<SecurityConfig> security = top.get("security")
                 .map(node -> new SecurityBinder(problems).security(node, "security"))
                 .orElse(Optional.of(SecurityConfig.NONE));
+        Optional<LogSettings> logging = top.get("logging")
+                .map(node -> new LoggingBinder(problems).logging(node, "logging"))
+                .orElse(Optional.of(LogSettings.DEFAULT));
         problems.throwIfAny();
         return new HvmonConfig(listen.orElseThrow(), values.orElseThrow(), collection.orElseThrow(),
-                hosts.orElseThrow(), security.orElseThrow());
+                hosts.orElseThrow(), security.orElseThrow(), logging.orElseThrow());
     }
 
     private Optional<HvmonConfig.Listen> listen(Node node) {

@@ -1,6 +1,7 @@
 package io.hvmon.app.config;
 
 import io.hvmon.app.api.ReadyWhen;
+import io.hvmon.app.log.LogSettings;
 import io.hvmon.app.view.ValueStyle;
 import java.time.Duration;
 import java.util.List;
@@ -15,7 +16,7 @@ import java.util.Optional;
  * noted (port 0 and sub-second durations are allowed programmatically, for tests).
  */
 public record HvmonConfig(Listen listen, ValueStyle values, Collection collection, List<RemoteHostConfig> hosts,
-                          SecurityConfig security) {
+                          SecurityConfig security, LogSettings logging) {
 
     public static final int MAX_HOSTS = 1000;
 
@@ -25,9 +26,16 @@ public record HvmonConfig(Listen listen, ValueStyle values, Collection collectio
         Objects.requireNonNull(collection, "collection");
         hosts = List.copyOf(hosts);
         Objects.requireNonNull(security, "security");
+        Objects.requireNonNull(logging, "logging");
         if (hosts.size() > MAX_HOSTS) {
             throw new IllegalArgumentException("at most " + MAX_HOSTS + " hosts, got " + hosts.size());
         }
+    }
+
+    /** A config without {@code logging} settings: info, text. */
+    public HvmonConfig(Listen listen, ValueStyle values, Collection collection, List<RemoteHostConfig> hosts,
+                       SecurityConfig security) {
+        this(listen, values, collection, hosts, security, LogSettings.DEFAULT);
     }
 
     /** A config without {@code security} settings: an open API. */
@@ -42,16 +50,18 @@ public record HvmonConfig(Listen listen, ValueStyle values, Collection collectio
 
     /** The same config listening on another port; 0 (any free port) is allowed here, for tests. */
     public HvmonConfig withListenPort(int port) {
-        return new HvmonConfig(new Listen(listen.address(), port, listen.tls()), values, collection, hosts, security);
+        return new HvmonConfig(new Listen(listen.address(), port, listen.tls()), values, collection, hosts, security,
+                logging);
     }
 
     /** The same config listening on another address (an IP literal or host name). */
     public HvmonConfig withListenAddress(String address) {
-        return new HvmonConfig(new Listen(address, listen.port(), listen.tls()), values, collection, hosts, security);
+        return new HvmonConfig(new Listen(address, listen.port(), listen.tls()), values, collection, hosts, security,
+                logging);
     }
 
     public HvmonConfig withValues(ValueStyle style) {
-        return new HvmonConfig(listen, style, collection, hosts, security);
+        return new HvmonConfig(listen, style, collection, hosts, security, logging);
     }
 
     /**
@@ -61,24 +71,24 @@ public record HvmonConfig(Listen listen, ValueStyle values, Collection collectio
     public HvmonConfig withInterval(Duration interval) {
         Duration timeout = collection.timeout().compareTo(interval) > 0 ? interval : collection.timeout();
         return new HvmonConfig(listen, values, new Collection(interval, timeout, collection.readyWhen()), hosts,
-                security);
+                security, logging);
     }
 
     /** The same config with another readiness policy for {@code /readyz}. */
     public HvmonConfig withReadyWhen(ReadyWhen readyWhen) {
         return new HvmonConfig(listen, values, new Collection(collection.interval(), collection.timeout(), readyWhen),
-                hosts, security);
+                hosts, security, logging);
     }
 
     /** The same config with other security settings. */
     public HvmonConfig withSecurity(SecurityConfig settings) {
-        return new HvmonConfig(listen, values, collection, hosts, settings);
+        return new HvmonConfig(listen, values, collection, hosts, settings, logging);
     }
 
     /** The same config serving https with this certificate. */
     public HvmonConfig withTls(ServerTls tls) {
         return new HvmonConfig(new Listen(listen.address(), listen.port(), Optional.of(tls)), values, collection,
-                hosts, security);
+                hosts, security, logging);
     }
 
     /**

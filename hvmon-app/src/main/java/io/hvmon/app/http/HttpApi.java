@@ -36,6 +36,7 @@ public final class HttpApi implements AutoCloseable {
     private final Router router;
     private final Gatekeeper gatekeeper;
     private final Semaphore inFlight;
+    private final AccessLog accessLog = new AccessLog(RefusalLogLimiter.defaults());
     private final boolean https;
 
     private HttpApi(HttpServer server, Router router, HttpOptions options) {
@@ -109,7 +110,7 @@ public final class HttpApi implements AutoCloseable {
                 }
             }
             long bytes = send(exchange, method.equals("HEAD"), response);
-            AccessLog.log(verdict.client(), peer, method, exchange.getRequestURI().getRawPath(), verdict.keyName(),
+            accessLog.log(verdict.client(), peer, method, exchange.getRequestURI().getRawPath(), verdict.keyName(),
                     response.status(), bytes, (System.nanoTime() - started) / 1_000_000);
         }
     }

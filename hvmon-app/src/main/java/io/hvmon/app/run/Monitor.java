@@ -13,19 +13,23 @@ import java.net.BindException;
 import java.net.InetSocketAddress;
 import java.time.Clock;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * A running hvmon: the collector polling its hosts into the store, and the HTTP API serving from the store.
  */
 public final class Monitor implements AutoCloseable {
 
+    private static final Logger LOG = Logger.getLogger(Monitor.class.getName());
+
     /** How many hosts may be polled at the same moment. */
     static final int MAX_PARALLEL_POLLS = 16;
 
     private final Collector collector;
     private final HttpApi http;
-    private final CountDownLatch closed = new CountDownLatch(1);
+    private final AtomicBoolean closing = new AtomicBoolean();
 
     private Monitor(Collector collector, HttpApi http) {
         this.collector = collector;
@@ -67,33 +71,32 @@ public final class Monitor implements AutoCloseable {
         return http.https();
     }
 
-    /** Blocks until {@link #close()}. */
-    public void awaitClose() throws InterruptedException {
-        closed.await();
-    }
-
     /**
-     * Serves until the process is asked to stop (Ctrl+C, a service stop): then closes this monitor and the
-     * {@code alsoClose} resources, in that order. Blocks until then.
+     * Serves until the process is asked to stop (Ctrl+C, SIGTERM, see {@link StopSignals}): then closes this monitor
+     * and the {@code alsoClose} resources, in that order, logging when it starts stopping and when it has stopped.
+     * Returns normally after a signal, so the program can exit 0.
      */
     public void serveUntilStopped(AutoCloseable... alsoClose) throws InterruptedException {
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+        try (StopSignals stop = StopSignals.install()) {
+            LOG.info("stopping: " + stop.await());
             close();
             for (AutoCloseable resource : alsoClose) {
                 try {
                     resource.close();
                 } catch (Exception e) {
-                    // shutting down anyway; nothing left to tell
+                    LOG.log(Level.WARNING, "error while stopping (stopping anyway)", e);
                 }
             }
-        }, "hvmon-shutdown"));
-        awaitClose();
+            LOG.info("stopped");
+        }
     }
 
+    /** Stops serving and collecting; a second call does nothing. */
     @Override
     public void close() {
-        http.close();
-        collector.close();
-        closed.countDown();
+        if (closing.compareAndSet(false, true)) {
+            http.close();
+            collector.close();
+        }
     }
 }

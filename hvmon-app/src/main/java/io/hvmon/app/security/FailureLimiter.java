@@ -1,10 +1,8 @@
 package io.hvmon.app.security;
 
-import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.time.Duration;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.LongSupplier;
@@ -12,8 +10,7 @@ import java.util.function.LongSupplier;
 /**
  * Slows down key guessing: an address with {@code limit} failed authentications within {@code window} is refused
  * (429) until the oldest of them leaves the window. Memory is bounded: at most {@code maxTracked} addresses are
- * remembered, the least recently seen forgotten first. IPv6 clients are tracked per /64, since one machine usually
- * holds a whole /64.
+ * remembered, the least recently seen forgotten first. Addresses are counted by {@link AddressBucket}: IPv6 per /64.
  */
 public final class FailureLimiter {
 
@@ -44,7 +41,7 @@ public final class FailureLimiter {
 
     /** Seconds until {@code address} may try again, or 0 when it may try now. */
     public synchronized long retryAfterSeconds(InetAddress address) {
-        long[] times = failures.get(key(address));
+        long[] times = failures.get(AddressBucket.of(address));
         if (times == null || count(times) < limit) {
             return 0;
         }
@@ -55,7 +52,7 @@ public final class FailureLimiter {
 
     /** Records one failed attempt: a ring of the last {@code limit} failure times per address. */
     public synchronized void recordFailure(InetAddress address) {
-        long[] times = failures.computeIfAbsent(key(address), k -> {
+        long[] times = failures.computeIfAbsent(AddressBucket.of(address), k -> {
             long[] fresh = new long[limit];
             Arrays.fill(fresh, Long.MIN_VALUE);
             return fresh;
@@ -82,13 +79,5 @@ public final class FailureLimiter {
             }
         }
         return n;
-    }
-
-    private static String key(InetAddress address) {
-        byte[] bytes = IpLiteral.canonicalBytes(address);
-        if (address instanceof Inet6Address && bytes.length == 16) {
-            return HexFormat.of().formatHex(bytes, 0, 8) + "/64";
-        }
-        return HexFormat.of().formatHex(bytes);
     }
 }

@@ -5,6 +5,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledOnOs;
 import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
+import io.hvmon.app.log.LogFormat;
+import io.hvmon.app.log.LogLevel;
 import picocli.CommandLine;
 
 import java.io.PrintWriter;
@@ -139,5 +141,28 @@ class CliTest {
         assertThat(run("demo", "--port", "70000")).isEqualTo(2);
         assertThat(run("demo", "--no-such-flag")).isEqualTo(2);
         assertThat(err.toString()).contains("Unknown option: '--no-such-flag'");
+    }
+
+    @Test
+    void logFlagsAreAcceptedBeforeAndAfterTheCommandName() {
+        for (String[] args : List.of(new String[] {"--log-level", "DEBUG", "--log-format", "json", "demo"},
+                new String[] {"demo", "--log-level", "debug", "--log-format", "JSON"},
+                new String[] {"service", "run", "--log-level", "debug", "--log-format", "json"})) {
+            CommandLine cli = Main.commandLine();
+            cli.parseArgs(args);
+            assertThat(((Main) cli.getCommand()).logFlags()).as(String.join(" ", args))
+                    .isEqualTo(new LogFlags(LogLevel.DEBUG, LogFormat.JSON));
+        }
+        CommandLine cli = Main.commandLine();
+        cli.parseArgs("simulate");
+        assertThat(((Main) cli.getCommand()).logFlags()).isEqualTo(new LogFlags(null, null));
+    }
+
+    @Test
+    void badLogFlagsAreUsageErrorsThatSayWhatIsExpected() {
+        assertThat(run("demo", "--log-level", "loud")).isEqualTo(2);
+        assertThat(err.toString()).contains("--log-level").contains("expected error, warn, info or debug, found 'loud'");
+        assertThat(run("--log-format", "xml", "simulate")).isEqualTo(2);
+        assertThat(err.toString()).contains("--log-format").contains("expected text or json, found 'xml'");
     }
 }

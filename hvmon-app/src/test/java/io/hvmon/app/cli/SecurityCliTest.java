@@ -53,6 +53,7 @@ class SecurityCliTest {
                 .contains("  listen      0.0.0.0:20501, https with ")
                 .contains("  collection  every 15 s, timeout 10 s" + EOL
                         + "  ready when  any host is fresh (/readyz; collection.ready_when any_host)")
+                .contains("  logging     info and above, as text")
                 .contains("  hosts       1" + EOL + "    hv01  https://hv01.example.com:5986/wsman  negotiate as EXAMPLE\\svc-hvmon,"
                         + " password from file ")
                 .contains("  api keys    prometheus, nagios")

@@ -45,6 +45,7 @@ class ConfigDocsTest {
         ConfigBinder.COLLECTION_KEYS.forEach(key -> known.add("collection." + key));
         HostsBinder.HOST_KEYS.forEach(key -> known.add("hosts[]." + key));
         HostsBinder.TLS_KEYS.forEach(key -> known.add("hosts[].tls." + key));
+        LoggingBinder.KEYS.forEach(key -> known.add("logging." + key));
         assertThat(documented).containsExactlyInAnyOrderElementsOf(known);
     }
 
@@ -57,6 +58,8 @@ class ConfigDocsTest {
                 "| `values` | string | `\"" + defaults.values().wireName() + "\"` |",
                 "| `collection.interval_seconds` | integer | `" + defaults.collection().interval().toSeconds() + "` |",
                 "| `collection.timeout_seconds` | integer | `" + defaults.collection().timeout().toSeconds() + "` |",
-                "| `collection.ready_when` | string | `\"" + defaults.collection().readyWhen().wireName() + "\"` |");
+                "| `collection.ready_when` | string | `\"" + defaults.collection().readyWhen().wireName() + "\"` |",
+                "| `logging.level` | string | `\"" + defaults.logging().level().wireName() + "\"` |",
+                "| `logging.format` | string | `\"" + defaults.logging().format().wireName() + "\"` |");
     }
 }

@@ -187,10 +187,10 @@ class ConfigErrorsTest {
     static Stream<Arguments> unknownKeys() {
         return Stream.of(
                 Arguments.of("{\"lisen\": {}}",
-                        "config.json:1:2: lisen: unknown key (expected one of: listen, values, collection, hosts, security);"
+                        "config.json:1:2: lisen: unknown key (expected one of: listen, values, collection, hosts, security, logging);"
                                 + " did you mean 'listen'?"),
                 Arguments.of("{\"tls\": {}}",
-                        "config.json:1:2: tls: unknown key (expected one of: listen, values, collection, hosts, security)"),
+                        "config.json:1:2: tls: unknown key (expected one of: listen, values, collection, hosts, security, logging)"),
                 Arguments.of("{\n  \"listen\": {\n    \"prot\": 80}}",
                         "config.json:3:5: listen.prot: unknown key (expected one of: address, port, tls);"
                                 + " did you mean 'port'?"),

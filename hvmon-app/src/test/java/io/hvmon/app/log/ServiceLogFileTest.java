@@ -1,4 +1,4 @@
-package io.hvmon.app.cli;
+package io.hvmon.app.log;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,7 +29,7 @@ class ServiceLogFileTest {
         LogRecord failed = record("failed");
         failed.setLevel(Level.SEVERE);
         failed.setThrown(new IllegalStateException("why"));
-        assertThat(new UtcLineFormatter().format(failed)).startsWith("2026-03-29T01:30:00.250Z SEVERE  failed")
+        assertThat(new UtcLineFormatter().format(failed)).startsWith("2026-03-29T01:30:00.250Z ERROR   failed")
                 .contains("java.lang.IllegalStateException: why");
     }
 

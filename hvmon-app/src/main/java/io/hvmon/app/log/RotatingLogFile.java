@@ -1,4 +1,4 @@
-package io.hvmon.app.cli;
+package io.hvmon.app.log;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;
