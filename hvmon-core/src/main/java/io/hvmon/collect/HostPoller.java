@@ -5,11 +5,11 @@ import io.hvmon.cim.CimSession;
 import io.hvmon.hyperv.HyperVReader;
 import io.hvmon.model.DurationText;
 import io.hvmon.model.HostSnapshot;
+import io.hvmon.model.Timestamps;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.Semaphore;
@@ -106,7 +106,7 @@ final class HostPoller {
         int failures = consecutiveFailures;
         Instant since = failingSince;
         LOG.info(() -> name + ": collection recovered after " + failures + (failures == 1 ? " failure" : " failures")
-                + " (failing since " + since.truncatedTo(ChronoUnit.SECONDS) + ", "
+                + " (failing since " + Timestamps.format(since) + ", "
                 + DurationText.of(Duration.between(since, now)) + ")");
     }
 

@@ -124,7 +124,7 @@ class CollectorTest {
             assertThat(lines).as("a first success is no recovery").isEmpty();
 
             session.fail("Msvm_SummaryInformation", new CimException(CimException.Kind.UNREACHABLE, "connection refused"));
-            firstFailure = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+            firstFailure = Instant.now().truncatedTo(ChronoUnit.MILLIS);
             for (int i = 0; i < 3; i++) {
                 collector.collectOnce();
             }
@@ -136,7 +136,7 @@ class CollectorTest {
         assertThat(lines).filteredOn(line -> line.startsWith("WARNING ")).hasSize(3);
         assertThat(lines).filteredOn(line -> line.startsWith("INFO ")).singleElement().satisfies(line -> {
             assertThat(line).matches("INFO hv02: collection recovered after 3 failures \\(failing since"
-                    + " \\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z, \\d+ (ms|s)\\)");
+                    + " \\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{3}Z, \\d+ (ms|s)\\)");
             Instant since = Instant.parse(line.replaceAll(".*failing since (\\S+),.*", "$1"));
             assertThat(since).isBetween(firstFailure, Instant.now());
         });

@@ -1,7 +1,7 @@
 package io.hvmon.app.api;
 
 import io.hvmon.app.http.Response;
-import io.hvmon.app.view.Timestamps;
+import io.hvmon.model.Timestamps;
 import io.hvmon.collect.HostStatus;
 
 import java.time.Instant;

@@ -1,7 +1,7 @@
 package io.hvmon.app.api;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import io.hvmon.app.view.Timestamps;
+import io.hvmon.model.Timestamps;
 import io.hvmon.cim.CimException;
 import io.hvmon.collect.HostStatus;
 

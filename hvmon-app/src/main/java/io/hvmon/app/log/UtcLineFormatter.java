@@ -1,10 +1,10 @@
 package io.hvmon.app.log;
 
+import io.hvmon.model.Timestamps;
+
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.logging.Formatter;
 import java.util.logging.LogRecord;
 
@@ -15,8 +15,6 @@ import java.util.logging.LogRecord;
  */
 final class UtcLineFormatter extends Formatter {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'")
-            .withZone(ZoneOffset.UTC);
 
     @Override
     public String format(LogRecord record) {
@@ -31,7 +29,7 @@ final class UtcLineFormatter extends Formatter {
 
     /** The time as both formats write it: {@code 2026-11-30T01:30:00.250Z}. */
     static String time(Instant instant) {
-        return TIME.format(instant);
+        return Timestamps.format(instant);
     }
 
     static String stackTrace(Throwable thrown) {

@@ -1,6 +1,6 @@
 package io.hvmon.app.security;
 
-import io.hvmon.app.view.Timestamps;
+import io.hvmon.model.Timestamps;
 import java.security.GeneralSecurityException;
 import java.security.PrivateKey;
 import java.security.Signature;

@@ -1,5 +1,6 @@
 package io.hvmon.app.view;
 
+import io.hvmon.model.Timestamps;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.hvmon.hyperv.values.EnabledState;
 import io.hvmon.hyperv.values.HealthState;

@@ -1,4 +1,4 @@
-package io.hvmon.app.view;
+package io.hvmon.model;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -7,7 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /**
- * The one form of every timestamp hvmon writes (JSON bodies, {@code X-Hvmon-Collected-At}, command output): RFC 3339
+ * The one form of every timestamp hvmon writes (JSON bodies, {@code X-Hvmon-Collected-At}, command output, logs): RFC 3339
  * in UTC with seconds and exactly three fraction digits, {@code 2026-11-30T00:00:00.000Z}. {@code Instant.toString()}
  * drops zero seconds and varies the fraction (none, 3, 6 or 9 digits), which strict parsers such as Go's refuse or
  * misread. Finer digits are cut, not rounded, so a time never moves forward; an offset (WMI datetimes carry one) is

@@ -1,4 +1,4 @@
-package io.hvmon.app.view;
+package io.hvmon.model;
 
 import org.junit.jupiter.api.Test;
 
