@@ -9,8 +9,6 @@ import io.hvmon.app.log.LogFormat;
 import io.hvmon.app.log.LogLevel;
 import picocli.CommandLine;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -19,17 +17,7 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The command line as a user meets it: exit codes and messages, no stack traces. */
-class CliTest {
-
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
-
-    private int run(String... args) {
-        CommandLine cli = Main.commandLine();
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        return cli.execute(args);
-    }
+class CliTest extends InProcessCli {
 
     @Test
     void versionAndHelp() {

@@ -6,10 +6,7 @@ import io.hvmon.simulator.wsman.WsManEndpoint;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,17 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** {@code hvmon query} against a simulated host that refuses the logon: one line in words, exit 1, no stack trace. */
 @Timeout(60)
-class QueryAuthErrorsTest {
-
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
-
-    private int run(String... args) {
-        CommandLine cli = Main.commandLine();
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        return cli.execute(args);
-    }
+class QueryAuthErrorsTest extends InProcessCli {
 
     private static Path passwordFile(Path dir, String password) throws Exception {
         Path file = dir.resolve("pw");

@@ -4,10 +4,7 @@ import io.hvmon.app.run.UserError;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledOnOs;
 import org.junit.jupiter.api.condition.OS;
-import picocli.CommandLine;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.util.List;
 import java.util.Map;
 
@@ -15,19 +12,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** {@code hvmon service} as a user meets it on any OS: help, and what happens off Windows. */
-class ServiceCliTest {
+class ServiceCliTest extends InProcessCli {
 
     private static final List<String> SUBCOMMANDS = List.of("install", "uninstall", "start", "stop", "status", "run");
-
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
-
-    private int run(String... args) {
-        CommandLine cli = Main.commandLine();
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        return cli.execute(args);
-    }
 
     @Test
     void serviceHelpListsTheSixSubcommands() {
