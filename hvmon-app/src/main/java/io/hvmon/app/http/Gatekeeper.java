@@ -1,6 +1,5 @@
 package io.hvmon.app.http;
 
-import com.sun.net.httpserver.Headers;
 import io.hvmon.app.security.AccessPolicy;
 import io.hvmon.app.security.ClientAddress;
 
@@ -39,8 +38,8 @@ final class Gatekeeper {
      * @param rawTarget the request target as sent (path and query, percent-encoded)
      * @param path      the decoded path
      */
-    Verdict check(InetAddress peer, Headers headers, String rawTarget, String path) {
-        Optional<InetAddress> resolved = ClientAddress.resolve(peer, headers.get("X-Forwarded-For"),
+    Verdict check(InetAddress peer, RequestHeaders headers, String rawTarget, String path) {
+        Optional<InetAddress> resolved = ClientAddress.resolve(peer, headers.all("X-Forwarded-For"),
                 policy.trustedProxies());
         if (resolved.isEmpty()) {
             return refuse(peer, Problem.badRequest("X-Forwarded-For holds an entry that is not an IP address"), path);
@@ -61,7 +60,7 @@ final class Gatekeeper {
         if (!policy.keys().required() || policy.openPaths().contains(normalized(path))) {
             return new Verdict(client, null, null);
         }
-        return checkKey(client, headers.get(KEY_HEADER), path);
+        return checkKey(client, headers.all(KEY_HEADER), path);
     }
 
     private Verdict checkKey(InetAddress client, List<String> presented, String path) {

@@ -96,7 +96,8 @@ public final class HttpApi implements AutoCloseable {
             String rawTarget = exchange.getRequestURI().getRawPath()
                     + (exchange.getRequestURI().getRawQuery() == null ? "" : "?" + exchange.getRequestURI().getRawQuery());
             InetAddress peer = exchange.getRemoteAddress().getAddress();
-            Gatekeeper.Verdict verdict = gatekeeper.check(peer, exchange.getRequestHeaders(), rawTarget, path);
+            RequestHeaders headers = RequestHeaders.of(exchange.getRequestHeaders());
+            Gatekeeper.Verdict verdict = gatekeeper.check(peer, headers, rawTarget, path);
             Response response;
             if (!verdict.admitted()) {
                 response = verdict.refusal();
@@ -104,7 +105,7 @@ public final class HttpApi implements AutoCloseable {
                 response = ProblemJson.response(Problem.unavailable("too many requests at once; try again", 1), path);
             } else {
                 try {
-                    response = route(method, path, exchange.getRequestURI().getRawQuery());
+                    response = route(method, path, exchange.getRequestURI().getRawQuery(), headers);
                 } finally {
                     inFlight.release();
                 }
@@ -115,9 +116,9 @@ public final class HttpApi implements AutoCloseable {
         }
     }
 
-    private Response route(String method, String path, String rawQuery) {
+    private Response route(String method, String path, String rawQuery, RequestHeaders headers) {
         try {
-            return router.route(method, path, rawQuery);
+            return router.route(method, path, rawQuery, headers);
         } catch (ProblemException e) {
             return ProblemJson.response(e.problem(), path);
         } catch (RuntimeException e) {

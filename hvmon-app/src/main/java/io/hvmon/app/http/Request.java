@@ -10,10 +10,22 @@ import java.util.Map;
  * What a handler needs of a request: the decoded path, its variable part (e.g. the VM id of {@code /hvm/vms/{id}}) and
  * the query parameters.
  */
-public record Request(String method, String path, String pathVariable, Map<String, List<String>> query) {
+public record Request(String method, String path, String pathVariable, Map<String, List<String>> query,
+                      RequestHeaders headers) {
 
     public Request {
         query = Map.copyOf(query);
+        java.util.Objects.requireNonNull(headers, "headers");
+    }
+
+    /** A request without headers (tests, internal calls). */
+    public Request(String method, String path, String pathVariable, Map<String, List<String>> query) {
+        this(method, path, pathVariable, query, RequestHeaders.NONE);
+    }
+
+    /** The first value of a request header, or null. */
+    public String header(String name) {
+        return headers.first(name);
     }
 
     /** The single value of a query parameter, or null; a parameter given twice is a bad request. */

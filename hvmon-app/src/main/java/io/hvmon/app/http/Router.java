@@ -28,8 +28,13 @@ public final class Router {
         return this;
     }
 
-    /** Finds and runs the handler; unknown paths and methods become problems. */
+    /** Finds and runs the handler, for a request without headers. */
     public Response route(String method, String path, String rawQuery) {
+        return route(method, path, rawQuery, RequestHeaders.NONE);
+    }
+
+    /** Finds and runs the handler; unknown paths and methods become problems. */
+    public Response route(String method, String path, String rawQuery, RequestHeaders headers) {
         String normalized = path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
         Handler handler = exact.get(normalized);
         String variable = null;
@@ -50,6 +55,6 @@ public final class Router {
         if (!method.equals("GET") && !method.equals("HEAD")) {
             throw new ProblemException(Problem.methodNotAllowed(method, ALLOWED));
         }
-        return handler.handle(new Request(method, normalized, variable, Request.parseQuery(rawQuery)));
+        return handler.handle(new Request(method, normalized, variable, Request.parseQuery(rawQuery), headers));
     }
 }
