@@ -60,9 +60,12 @@ record Coverage(List<HostStatus> hosts, List<HostStatus> notFresh) {
         return notFresh.stream().filter(HostStatus::ready).map(HostStatus::name).collect(Collectors.toUnmodifiableSet());
     }
 
-    /** Whether this one host's data is served but stale, read from this coverage (not the clock again). */
+    /**
+     * Whether this covered host's data is served but stale, read from this coverage (not the clock again). By identity:
+     * a status's record equality would compare whole snapshots.
+     */
     boolean stale(HostStatus host) {
-        return host.ready() && notFresh.contains(host);
+        return host.ready() && notFresh.stream().anyMatch(gap -> gap == host);
     }
 
     /** The covered hosts that have never been collected: nothing of them is in the answer. */
