@@ -1,87 +1,95 @@
 package io.hvmon.app.api;
 
+import io.hvmon.app.api.cache.ConditionalGet;
+import io.hvmon.app.api.cache.Rendered;
 import io.hvmon.app.http.Problem;
 import io.hvmon.app.http.ProblemException;
 import io.hvmon.app.http.ProblemJson;
 import io.hvmon.app.http.Request;
 import io.hvmon.app.http.Response;
 import io.hvmon.app.http.Router;
-import io.hvmon.app.view.HostView;
 import io.hvmon.app.view.JsonOut;
 import io.hvmon.app.view.ValueStyle;
-import io.hvmon.app.view.VmView;
 import io.hvmon.collect.HostStatus;
 import io.hvmon.collect.SnapshotStore;
-import io.hvmon.model.HostSnapshot;
-import io.hvmon.model.VmSummary;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 
 /**
- * The JSON API's routes: each reads the latest snapshots from the store and renders them, never waiting on a poll.
- * Every data answer carries {@link FreshnessHeaders} for the hosts it covers, so a gap is never silent.
+ * The JSON API's routes: each reads the latest snapshots from the store, never waiting on a poll, and serves bodies
+ * rendered once per version of what they show ({@link RenderedBodies}), with ETags, gzip and 304s
+ * ({@link ConditionalGet}). Every data answer carries {@link FreshnessHeaders} for the hosts it covers, computed per
+ * request, so a gap is never silent. Error answers (404, 409, 503) are small and rendered per request.
  */
 public final class ApiRoutes {
 
-    private final SnapshotStore store;
     private final Freshness freshness;
     private final ValueStyle defaultStyle;
     private final Readiness readiness;
+    private final RenderedBodies bodies;
 
-    private ApiRoutes(SnapshotStore store, Freshness freshness, ValueStyle defaultStyle, ReadyWhen readyWhen) {
-        this.store = store;
+    private ApiRoutes(SnapshotStore store, Freshness freshness, ValueStyle defaultStyle, ReadyWhen readyWhen,
+                      Views views) {
         this.freshness = freshness;
         this.defaultStyle = defaultStyle;
         this.readiness = new Readiness(freshness, readyWhen);
+        this.bodies = new RenderedBodies(store, views);
     }
 
     public static Router router(SnapshotStore store, Freshness freshness, ValueStyle defaultStyle, ReadyWhen readyWhen) {
-        ApiRoutes api = new ApiRoutes(store, freshness, defaultStyle, readyWhen);
+        return router(store, freshness, defaultStyle, readyWhen, Views.STANDARD);
+    }
+
+    static Router router(SnapshotStore store, Freshness freshness, ValueStyle defaultStyle, ReadyWhen readyWhen,
+                         Views views) {
+        ApiRoutes api = new ApiRoutes(store, freshness, defaultStyle, readyWhen, views);
+        // Constant: rendered (and gzipped, and tagged) once, at start.
+        Rendered index = Rendered.of(IndexPage.html());
+        Rendered healthy = Rendered.of(JsonOut.render(json -> {
+            json.writeStartObject();
+            json.writeStringField("status", "ok");
+            json.writeEndObject();
+        }));
         return new Router()
-                .get("/", request -> Response.html(IndexPage.html()))
-                .get("/hvm/replicas", request -> api.allVms(request, VmView::replicas))
-                .get("/hvm/vms", request -> api.allVms(request, VmView::vms))
+                .get("/", request -> ConditionalGet.answer(request, Response.HTML, index, Optional.empty(), Map.of()))
+                .get("/hvm/replicas", request -> api.vmList(request, api.bodies::replicas))
+                .get("/hvm/vms", request -> api.vmList(request, api.bodies::vms))
                 .getWithId("/hvm/vms/", api::vm)
                 .get("/hvm/host", api::host)
                 .get("/hvm/hosts", api::hosts)
                 .getWithId("/hvm/hosts/", api::hostByName)
-                .get("/healthz", request -> Response.json(JsonOut.render(json -> {
-                    json.writeStartObject();
-                    json.writeStringField("status", "ok");
-                    json.writeEndObject();
-                })))
-                .get("/readyz", request -> api.readiness.ready(request, api.coverage(api.store.hosts())));
-    }
-
-    /** What a view of every host's VMs needs: the snapshots and the style. */
-    @FunctionalInterface
-    private interface VmListView {
-        byte[] render(List<HostSnapshot> snapshots, ValueStyle style);
+                .get("/healthz", request -> ConditionalGet.answer(request, Response.JSON, healthy, Optional.empty(),
+                        Map.of()))
+                .get("/readyz", request -> api.readiness.ready(request, api.coverage(api.bodies.fleet().hosts())));
     }
 
     /** {@code /hvm/replicas}, {@code /hvm/vms}: what the hosts with data have, flagged when any host is missing. */
-    private Response allVms(Request request, VmListView view) {
-        Coverage all = coverage(store.hosts());
+    private Response vmList(Request request, BiFunction<Fleet, ValueStyle, Rendered> body) {
+        Fleet fleet = bodies.fleet();
+        Coverage all = coverage(fleet.hosts());
         if (!all.anyData()) {
             return readiness.noData(request, all);
         }
-        return FreshnessHeaders.add(Response.json(view.render(all.snapshots(), style(request))), all);
+        return dataAnswer(request, body.apply(fleet, style(request)), all, vmDataValidates(fleet));
     }
 
     /** One VM; its freshness is its host's. Not found while hosts have no data is still 404, saying so. */
     private Response vm(Request request) {
-        Coverage all = coverage(store.hosts());
+        Fleet fleet = bodies.fleet();
+        Coverage all = coverage(fleet.hosts());
         if (!all.anyData()) {
             return readiness.noData(request, all);
         }
         ValueStyle style = style(request);
-        for (HostStatus host : all.hosts()) {
-            VmSummary vm = host.snapshot() == null ? null : host.snapshot().vm(request.pathVariable()).orElse(null);
-            if (vm != null) {
-                return FreshnessHeaders.add(Response.json(VmView.vm(host.snapshot(), vm, style)),
-                        coverage(List.of(host)));
-            }
+        Optional<Fleet.Located> found = fleet.vm(request.pathVariable());
+        if (found.isPresent()) {
+            return dataAnswer(request, bodies.vm(found.get(), style), coverage(List.of(found.get().host())),
+                    vmDataValidates(fleet));
         }
         List<HostStatus> unseen = all.neverCollected();
         String detail = "no VM with id '" + request.pathVariable() + "': ids are VM GUIDs as listed by /hvm/vms"
@@ -91,28 +99,45 @@ public final class ApiRoutes {
     }
 
     private Response host(Request request) {
-        List<HostStatus> hosts = store.hosts();
+        List<HostStatus> hosts = bodies.fleet().hosts();
         if (hosts.size() != 1) {
             throw new ProblemException(Problem.of(409, "this hvmon collects " + hosts.size()
                     + " hosts; /hvm/host is for a single host: use /hvm/hosts or /hvm/hosts/{name}"));
         }
-        return hostsAnswer(hosts, HostView.host(hosts.getFirst(), freshness, style(request)));
+        return hostAnswer(request, hosts.getFirst());
     }
 
     private Response hosts(Request request) {
-        List<HostStatus> hosts = store.hosts();
-        return hostsAnswer(hosts, HostView.hosts(hosts, freshness, style(request)));
+        Fleet fleet = bodies.fleet();
+        Coverage all = coverage(fleet.hosts());
+        return dataAnswer(request, bodies.hosts(fleet, all.staleNames(), style(request)), all, false);
     }
 
     private Response hostByName(Request request) {
-        HostStatus status = store.host(request.pathVariable()).orElseThrow(() -> new ProblemException(
+        HostStatus status = bodies.fleet().host(request.pathVariable()).orElseThrow(() -> new ProblemException(
                 Problem.notFound("no host named '" + request.pathVariable() + "': /hvm/hosts lists them")));
-        return hostsAnswer(List.of(status), HostView.host(status, freshness, style(request)));
+        return hostAnswer(request, status);
     }
 
     /** Host status is served before any data exists (it says why there is none), flagged like the rest. */
-    private Response hostsAnswer(List<HostStatus> hosts, byte[] body) {
-        return FreshnessHeaders.add(Response.json(body), coverage(hosts));
+    private Response hostAnswer(Request request, HostStatus status) {
+        Coverage one = coverage(List.of(status));
+        return dataAnswer(request, bodies.host(status, one.stale(status), style(request)), one, false);
+    }
+
+    /**
+     * Last-Modified (the oldest collection served, see {@link FreshnessHeaders}) changes whenever a VM body does only
+     * when there is one host: its polls follow one another at least a second apart and only its snapshot is shown.
+     * With several hosts a newer snapshot need not move the oldest time, and a VM may move to another host; host
+     * status changes on failures and with time. There, only the ETag validates.
+     */
+    private static boolean vmDataValidates(Fleet fleet) {
+        return fleet.hosts().size() == 1;
+    }
+
+    private Response dataAnswer(Request request, Rendered body, Coverage coverage, boolean lastModifiedValidates) {
+        Optional<Instant> lastModified = lastModifiedValidates ? coverage.oldestCollectedAt() : Optional.empty();
+        return ConditionalGet.answer(request, Response.JSON, body, lastModified, FreshnessHeaders.of(coverage));
     }
 
     private Coverage coverage(List<HostStatus> hosts) {

@@ -7,6 +7,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The hosts one answer draws on, split by whether their data is fresh, read from one look at the store so that the
@@ -51,6 +53,19 @@ record Coverage(List<HostStatus> hosts, List<HostStatus> notFresh) {
     /** When the oldest snapshot served was collected; empty when no covered host has data. */
     Optional<Instant> oldestCollectedAt() {
         return snapshots().stream().map(HostSnapshot::collectedAt).min(Instant::compareTo);
+    }
+
+    /** The names of the covered hosts whose data is served but stale. */
+    Set<String> staleNames() {
+        return notFresh.stream().filter(HostStatus::ready).map(HostStatus::name).collect(Collectors.toUnmodifiableSet());
+    }
+
+    /**
+     * Whether this covered host's data is served but stale, read from this coverage (not the clock again). By identity:
+     * a status's record equality would compare whole snapshots.
+     */
+    boolean stale(HostStatus host) {
+        return host.ready() && notFresh.stream().anyMatch(gap -> gap == host);
     }
 
     /** The covered hosts that have never been collected: nothing of them is in the answer. */

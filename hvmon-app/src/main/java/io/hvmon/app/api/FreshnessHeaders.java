@@ -1,13 +1,13 @@
 package io.hvmon.app.api;
 
+import io.hvmon.app.api.cache.HttpDate;
 import io.hvmon.app.http.Response;
 import io.hvmon.model.Timestamps;
 import io.hvmon.collect.HostStatus;
 
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -21,25 +21,31 @@ final class FreshnessHeaders {
     static final String STALE = "X-Hvmon-Stale";
     static final String INCOMPLETE_HOSTS = "X-Hvmon-Incomplete-Hosts";
 
-    /** RFC 9110's IMF-fixdate; RFC_1123_DATE_TIME would write a one-digit day ("Tue, 3 Jun 2026"). */
-    private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter
-            .ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.US).withZone(ZoneOffset.UTC);
-
     private FreshnessHeaders() {
     }
 
     static Response add(Response response, Coverage coverage) {
-        Response out = response.withHeader(STALE, Boolean.toString(!coverage.complete()))
-                .withHeader("Cache-Control", "no-store");
-        Optional<Instant> oldest = coverage.oldestCollectedAt();
-        if (oldest.isPresent()) {
-            out = out.withHeader(COLLECTED_AT, Timestamps.format(oldest.get()))
-                    .withHeader("Last-Modified", HTTP_DATE.format(oldest.get()));
-        }
-        if (!coverage.complete()) {
-            out = out.withHeader(INCOMPLETE_HOSTS,
-                    HostNamesHeader.value(coverage.notFresh().stream().map(HostStatus::name).toList()));
+        Response out = response;
+        for (Map.Entry<String, String> header : of(coverage).entrySet()) {
+            out = out.withHeader(header.getKey(), header.getValue());
         }
         return out;
+    }
+
+    /** The headers alone, for an answer still to be built; computed per request, as staleness moves with time. */
+    static Map<String, String> of(Coverage coverage) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put(STALE, Boolean.toString(!coverage.complete()));
+        headers.put("Cache-Control", "no-store");
+        Optional<Instant> oldest = coverage.oldestCollectedAt();
+        if (oldest.isPresent()) {
+            headers.put(COLLECTED_AT, Timestamps.format(oldest.get()));
+            headers.put("Last-Modified", HttpDate.format(oldest.get()));
+        }
+        if (!coverage.complete()) {
+            headers.put(INCOMPLETE_HOSTS,
+                    HostNamesHeader.value(coverage.notFresh().stream().map(HostStatus::name).toList()));
+        }
+        return headers;
     }
 }

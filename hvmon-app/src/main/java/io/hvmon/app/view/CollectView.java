@@ -20,7 +20,7 @@ public final class CollectView {
                 StyledJson out = new StyledJson(json, style);
                 json.writeStartObject();
                 json.writeFieldName("host");
-                HostView.write(out, status, freshness);
+                HostView.write(out, status, freshness.stale(status));
                 json.writeArrayFieldStart("vms");
                 if (status.snapshot() != null) {
                     for (VmSummary vm : status.snapshot().vms()) {

@@ -2,7 +2,6 @@ package io.hvmon.app.view;
 
 import io.hvmon.model.Timestamps;
 import com.fasterxml.jackson.core.JsonGenerator;
-import io.hvmon.app.api.Freshness;
 import io.hvmon.collect.HostStatus;
 import io.hvmon.model.HostSnapshot;
 import io.hvmon.model.QueryFailure;
@@ -10,6 +9,7 @@ import io.hvmon.model.QueryFailure;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Predicate;
 
 /** A host as JSON: its collection status (fresh or stale, last error, what is missing) and its own data. */
 public final class HostView {
@@ -17,21 +17,26 @@ public final class HostView {
     private HostView() {
     }
 
-    public static byte[] host(HostStatus status, Freshness freshness, ValueStyle style) {
-        return JsonOut.render(json -> write(new StyledJson(json, style), status, freshness));
+    /**
+     * One host. {@code stale} is passed in rather than read from a clock, so that the body is a function of its inputs
+     * and can be rendered once for them.
+     */
+    public static byte[] host(HostStatus status, boolean stale, ValueStyle style) {
+        return JsonOut.render(json -> write(new StyledJson(json, style), status, stale));
     }
 
-    public static byte[] hosts(List<HostStatus> statuses, Freshness freshness, ValueStyle style) {
+    /** Every host, in the given order; {@code stale} says which are. */
+    public static byte[] hosts(List<HostStatus> statuses, Predicate<HostStatus> stale, ValueStyle style) {
         return JsonOut.render(json -> {
             json.writeStartArray();
             for (HostStatus status : statuses) {
-                write(new StyledJson(json, style), status, freshness);
+                write(new StyledJson(json, style), status, stale.test(status));
             }
             json.writeEndArray();
         });
     }
 
-    static void write(StyledJson styled, HostStatus status, Freshness freshness) throws IOException {
+    static void write(StyledJson styled, HostStatus status, boolean stale) throws IOException {
         // Host data has no compat form to honour: compat writes codes and nulls like numeric.
         StyledJson out = styled.compat() ? styled.as(ValueStyle.NUMERIC) : styled;
         JsonGenerator json = out.json();
@@ -40,7 +45,7 @@ public final class HostView {
         json.writeStringField("name", status.name());
         json.writeStringField("source", status.source());
         json.writeBooleanField("ready", status.ready());
-        json.writeBooleanField("stale", freshness.stale(status));
+        json.writeBooleanField("stale", stale);
         instant(json, "collected_at", snapshot == null ? null : snapshot.collectedAt());
         out.number("collection_duration_ms", snapshot == null ? null : snapshot.duration().toMillis());
         out.number("queries_per_cycle", snapshot == null ? null : (long) snapshot.queries());

@@ -66,17 +66,40 @@ public final class VmView {
         });
     }
 
+    /** {@code /hvm/vms} from indexed snapshots: the same document, each VM's details already at hand. */
+    public static byte[] vmsOf(List<VmIndex> hosts, ValueStyle style) {
+        return JsonOut.render(json -> {
+            StyledJson out = new StyledJson(json, style);
+            json.writeStartArray();
+            for (VmIndex host : hosts) {
+                for (VmIndex.Row row : host.rows()) {
+                    writeVm(out, row.hostName(), row.vm(), row.details(), false);
+                }
+            }
+            json.writeEndArray();
+        });
+    }
+
     /** {@code /hvm/vms/{id}}: one VM, with every replication relationship. */
     public static byte[] vm(HostSnapshot snapshot, VmSummary vm, ValueStyle style) {
         return JsonOut.render(json -> writeVm(new StyledJson(json, style), snapshot, vm, true));
     }
 
+    /** {@code /hvm/vms/{id}} for an indexed VM. */
+    public static byte[] vm(VmIndex.Row row, ValueStyle style) {
+        return JsonOut.render(json -> writeVm(new StyledJson(json, style), row.hostName(), row.vm(), row.details(), true));
+    }
+
     static void writeVm(StyledJson out, HostSnapshot snapshot, VmSummary vm, boolean relationships) throws IOException {
+        writeVm(out, snapshot.hostName(), vm, snapshot.detailsOf(vm.id()).orElse(null), relationships);
+    }
+
+    private static void writeVm(StyledJson out, String hostName, VmSummary vm, VmDetails details,
+                                boolean relationships) throws IOException {
         out.json().writeStartObject();
         writeReplicaKeys(out, vm);
         StyledJson more = out.compat() ? out.as(ValueStyle.NUMERIC) : out;
-        writeMoreKeys(more, snapshot, vm);
-        VmDetails details = snapshot.detailsOf(vm.id()).orElse(null);
+        writeMoreKeys(more, hostName, vm);
         VmDetailsView.writeFlat(more, details);
         if (relationships) {
             VmDetailsView.writeRelationships(more, details);
@@ -112,8 +135,8 @@ public final class VmView {
     }
 
     /** Keys the original tool did not have: in compat they follow numeric (codes, and NULL as null, not zero). */
-    private static void writeMoreKeys(StyledJson out, HostSnapshot snapshot, VmSummary vm) throws IOException {
-        out.json().writeStringField("host", snapshot.hostName());
+    private static void writeMoreKeys(StyledJson out, String hostName, VmSummary vm) throws IOException {
+        out.json().writeStringField("host", hostName);
         out.strings("status_descriptions", vm.statusDescriptions());
         out.codes("replication_state_ex", vm.replicationStateEx(), ReplicationState.class);
         out.codes("replication_health_ex", vm.replicationHealthEx(), ReplicationHealth.class);
