@@ -40,6 +40,7 @@ final class ProblemErrorHandler implements Request.Handler {
             status = http.getCode();
             reason = reason == null ? http.getReason() : reason;
         }
+        reason = moreSpecific(reason, cause);
         if (status < 400 || status > 599) {
             status = 500;
         }
@@ -49,8 +50,10 @@ final class ProblemErrorHandler implements Request.Handler {
         }
         Response answer = ProblemJson.response(Problem.of(status, detail(status, reason)), "-");
         InetAddress peer = ((InetSocketAddress) request.getConnectionMetaData().getRemoteSocketAddress()).getAddress();
-        String method = request.getMethod();
-        String path = request.getHttpURI().getPath();
+        // A request whose line could not be parsed has Jetty's placeholders: log it as "-".
+        boolean unparsed = "BAD".equals(request.getMethod()) && "/badMessage".equals(request.getHttpURI().getPath());
+        String method = unparsed ? "-" : request.getMethod();
+        String path = unparsed ? null : request.getHttpURI().getPath();
         int logged = status;
         boolean head = HttpMethod.HEAD.is(method);
         long sent = ResponseWriter.bodyBytes(answer, head);
@@ -79,6 +82,27 @@ final class ProblemErrorHandler implements Request.Handler {
             case 505 -> "this HTTP version is not supported; use HTTP/1.1";
             default -> "the request cannot be served" + why;
         };
+    }
+
+    /**
+     * Jetty's reason for a 400 is often just "Bad Request" while its cause says what was wrong: a malformed
+     * percent-escape (a NumberFormatException from decoding it) or an illegal character.
+     */
+    private static String moreSpecific(String reason, Throwable cause) {
+        if (reason != null && !reason.equals("Bad Request")) {
+            return reason;
+        }
+        Throwable deepest = cause;
+        while (deepest != null && deepest.getCause() != null) {
+            deepest = deepest.getCause();
+        }
+        if (deepest instanceof NumberFormatException) {
+            return "a malformed percent-escape in the URL ('%' not followed by two hexadecimal digits)";
+        }
+        if (deepest instanceof IllegalArgumentException && deepest.getMessage() != null) {
+            return deepest.getMessage();
+        }
+        return reason;
     }
 
     /** Jetty's reason may quote the request: keep it short and on one line. */

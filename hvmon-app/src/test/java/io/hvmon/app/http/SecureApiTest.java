@@ -221,7 +221,9 @@ class SecureApiTest {
         assertProblem(long414, 414, "the URL is 3005 characters long; at most 2048 are accepted");
         assertThat(long414.body()).doesNotContain("aaaa");
         // Bad percent-encoding never reaches the router: Jetty refuses the request line, in problem+json too.
-        assertProblemWithSecurityHeaders(get("127.0.0.1", "/hvm/%zz"), 400);
+        RawHttp badEscape = get("127.0.0.1", "/hvm/%zz");
+        assertProblemWithSecurityHeaders(badEscape, 400);
+        assertThat(badEscape.body()).contains("a malformed percent-escape in the URL");
         assertProblemWithSecurityHeaders(get("127.0.0.1", "/hvm/replicas?values=%zz"), 400);
         // Headers beyond 16384 bytes, or more than 64 fields: 431 with a problem, not a silent close.
         assertProblemWithSecurityHeaders(get("127.0.0.1", "/healthz", "X-Big: " + "b".repeat(20_000)), 431);
