@@ -8,6 +8,8 @@ import org.eclipse.jetty.util.VirtualThreads;
 import org.eclipse.jetty.util.ssl.SslContextFactory;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
+import java.util.concurrent.LinkedBlockingQueue;
+
 /**
  * How hvmon sets Jetty up: threads, HTTP parsing limits, TLS. One place, so the choices can be read together.
  *
@@ -32,7 +34,10 @@ final class JettySettings {
     }
 
     static QueuedThreadPool threadPool() {
-        QueuedThreadPool pool = new QueuedThreadPool(MAX_PLATFORM_THREADS, MIN_PLATFORM_THREADS, 60_000);
+        // A plain queue: Jetty's default BlockingArrayQueue sizes itself through JMX, which would start the
+        // platform MBean server (some 160 classes, a few MB) in every hvmon process.
+        QueuedThreadPool pool = new QueuedThreadPool(MAX_PLATFORM_THREADS, MIN_PLATFORM_THREADS, 60_000,
+                new LinkedBlockingQueue<>());
         pool.setName("hvmon-http");
         pool.setVirtualThreadsExecutor(VirtualThreads.getNamedVirtualThreadsExecutor("hvmon-request-"));
         return pool;
