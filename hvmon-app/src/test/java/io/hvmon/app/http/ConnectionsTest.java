@@ -1,14 +1,26 @@
 package io.hvmon.app.http;
 
 import io.hvmon.app.security.AccessPolicy;
+import io.hvmon.app.security.CredentialSource;
+import io.hvmon.app.security.ReloadingKeyManager;
+import io.hvmon.app.security.SelfSignedCertificate;
+import io.hvmon.app.security.ServerTlsContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLSocket;
+import javax.net.ssl.TrustManager;
+import javax.net.ssl.X509TrustManager;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
+import java.nio.file.Path;
+import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -185,14 +197,54 @@ class ConnectionsTest {
     void aSilentConnectionIsClosedAfterTheShortTimeoutWhileAnIdleKeepAliveOneStays() throws Exception {
         // A short head timeout and a long keep-alive: what closes the silent connection is the first.
         int port = start(AccessPolicy.open(),
-                ConnectionLimits.DEFAULTS.withTimeouts(Duration.ofMillis(500), Duration.ofSeconds(60)));
-        try (KeepAliveClient keepAlive = KeepAliveClient.connect("127.0.0.1", port);
-             KeepAliveClient silent = KeepAliveClient.connect("127.0.0.1", port)) {
+                ConnectionLimits.DEFAULTS.withTimeouts(Duration.ofSeconds(1), Duration.ofSeconds(60)));
+        // The first request at once: the short timeout counts from the connection's opening.
+        try (KeepAliveClient keepAlive = KeepAliveClient.connect("127.0.0.1", port)) {
             assertThat(keepAlive.get("/healthz").status()).isEqualTo(200);
-            assertThat(silent.closedByServer()).as("closed before the 30 s read timeout").isTrue();
-            // The keep-alive connection waited as long as the silent one, and is still served.
+            try (KeepAliveClient silent = KeepAliveClient.connect("127.0.0.1", port)) {
+                assertThat(silent.closedByServer()).as("closed before the 30 s read timeout").isTrue();
+            }
+            // The keep-alive connection waited at least as long as the silent one, and is still served.
             assertThat(keepAlive.get("/healthz").status()).isEqualTo(200);
         }
+    }
+
+    @Test
+    void overTlsTheHeadTimeoutCutsSilentConnectionsButNotKeepAliveOnes(@TempDir Path dir) throws Exception {
+        SelfSignedCertificate.write(dir, List.of(), SelfSignedCertificate.KeyType.EC, 1);
+        ServerTlsContext tls = ServerTlsContext.create(ReloadingKeyManager.load(
+                new CredentialSource.Pem(dir.resolve("cert.pem"), dir.resolve("key.pem")), Duration.ofSeconds(5)));
+        api = HttpApi.start(new InetSocketAddress("127.0.0.1", 0), SecureApiTest.router(),
+                HttpOptions.plain(AccessPolicy.open()).withTls(tls).withConnections(
+                        // long enough for a JVM's first handshakes, which count as part of the first request
+                        ConnectionLimits.DEFAULTS.withTimeouts(Duration.ofSeconds(5), Duration.ofSeconds(60))));
+        // The first request right after the handshake: the short timeout counts from the connection's opening.
+        try (KeepAliveClient keepAlive = KeepAliveClient.over(tlsSocket(api.port()))) {
+            assertThat(keepAlive.get("/healthz").status()).isEqualTo(200);
+            try (KeepAliveClient silent = KeepAliveClient.over(tlsSocket(api.port()))) {
+                assertThat(silent.closedByServer()).as("handshake done, then nothing sent").isTrue();
+            }
+            assertThat(keepAlive.get("/healthz").status()).isEqualTo(200);
+        }
+    }
+
+    /** A TLS connection, handshake done, trusting any certificate (the test looks at the server's timing rules). */
+    private static Socket tlsSocket(int port) throws Exception {
+        SSLContext context = SSLContext.getInstance("TLS");
+        context.init(null, new TrustManager[] {new X509TrustManager() {
+            public void checkClientTrusted(X509Certificate[] chain, String authType) {
+            }
+
+            public void checkServerTrusted(X509Certificate[] chain, String authType) {
+            }
+
+            public X509Certificate[] getAcceptedIssuers() {
+                return new X509Certificate[0];
+            }
+        }}, null);
+        SSLSocket socket = (SSLSocket) context.getSocketFactory().createSocket("127.0.0.1", port);
+        socket.startHandshake();
+        return socket;
     }
 
     @Test

@@ -35,6 +35,12 @@ final class KeepAliveClient implements AutoCloseable {
         }
     }
 
+    /** A connection opened elsewhere (over TLS, say). */
+    static KeepAliveClient over(Socket connected) throws IOException {
+        connected.setSoTimeout(30_000);
+        return new KeepAliveClient(connected);
+    }
+
     /** Sends a GET and reads its answer; the status is -1 when the server closed the connection instead. */
     RawHttp get(String target) throws IOException {
         socket.getOutputStream().write(("GET " + target + " HTTP/1.1\r\nHost: hvmon\r\n\r\n")
@@ -64,7 +70,9 @@ final class KeepAliveClient implements AutoCloseable {
     boolean closedByServer() throws IOException {
         try {
             return in.read() < 0;
-        } catch (java.net.SocketException reset) {
+        } catch (java.net.SocketTimeoutException stillOpen) {
+            throw stillOpen;
+        } catch (IOException resetOrTlsAlert) {
             return true;
         }
     }
