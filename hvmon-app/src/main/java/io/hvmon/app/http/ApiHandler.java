@@ -65,7 +65,7 @@ final class ApiHandler extends org.eclipse.jetty.server.Handler.Abstract {
         Callback logThenComplete = Callback.from(() -> {
             done(endPoint);
             accessLog.log(verdict.client(), peer, method, rawPath, verdict.keyName(), answer.status(), sent,
-                    (System.nanoTime() - started) / 1_000_000);
+                    (System.nanoTime() - started) / 1_000_000, overCapacity || AccessLog.isRefusal(answer.status()));
             callback.succeeded();
         }, failure -> {
             done(endPoint);

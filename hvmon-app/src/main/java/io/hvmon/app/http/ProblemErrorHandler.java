@@ -58,10 +58,10 @@ final class ProblemErrorHandler implements Request.Handler {
         boolean head = HttpMethod.HEAD.is(method);
         long sent = ResponseWriter.bodyBytes(answer, head);
         Callback logThenComplete = Callback.from(() -> {
-            accessLog.log(peer, peer, method, path, null, logged, sent, millisSince(request));
+            accessLog.log(peer, peer, method, path, null, logged, sent, millisSince(request), logged < 500);
             callback.succeeded();
         }, failure -> {
-            accessLog.log(peer, peer, method, path, null, logged, 0, millisSince(request));
+            accessLog.log(peer, peer, method, path, null, logged, 0, millisSince(request), logged < 500);
             callback.failed(failure);
         });
         ResponseWriter.write(response, answer, head, true, logThenComplete);
