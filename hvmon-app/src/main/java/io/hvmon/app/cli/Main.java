@@ -1,6 +1,5 @@
 package io.hvmon.app.cli;
 
-import io.hvmon.app.http.ServerLimits;
 import io.hvmon.app.log.LogFormat;
 import io.hvmon.app.log.LogLevel;
 import io.hvmon.app.log.LogSettings;
@@ -40,7 +39,6 @@ public final class Main implements Runnable {
 
     /** Runs the command line and returns the exit code: 0 ok, 1 failure, 2 bad usage or config. */
     public static int run(String... args) {
-        ServerLimits.apply(); // before any HTTP server of the process exists: the JDK reads them once
         Logging.configure();
         return commandLine().execute(args);
     }

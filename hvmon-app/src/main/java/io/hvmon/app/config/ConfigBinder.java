@@ -17,7 +17,6 @@ import java.util.stream.Collectors;
 final class ConfigBinder {
 
     static final List<String> TOP_KEYS = List.of("listen", "values", "collection", "hosts", "security", "logging");
-    static final List<String> LISTEN_KEYS = List.of("address", "port", "tls");
     static final List<String> COLLECTION_KEYS = List.of("interval_seconds", "timeout_seconds", "ready_when");
 
     private final Problems problems;
@@ -44,7 +43,7 @@ final class ConfigBinder {
     private HvmonConfig top(Node root) throws ConfigException {
         Fields top = Fields.of(root, "", TOP_KEYS, problems).orElseThrow();
         top.reportUnknown();
-        Optional<HvmonConfig.Listen> listen = top.get("listen").map(this::listen)
+        Optional<HvmonConfig.Listen> listen = top.get("listen").map(new ListenBinder(problems, baseDir)::listen)
                 .orElse(Optional.of(HvmonConfig.Listen.DEFAULT));
         Optional<ValueStyle> values = top.get("values").map(this::values).orElse(Optional.of(ValueStyle.COMPAT));
         Optional<HvmonConfig.Collection> collection = top.get("collection").map(this::collection)
@@ -61,37 +60,6 @@ final class ConfigBinder {
         problems.throwIfAny();
         return new HvmonConfig(listen.orElseThrow(), values.orElseThrow(), collection.orElseThrow(),
                 hosts.orElseThrow(), security.orElseThrow(), logging.orElseThrow());
-    }
-
-    private Optional<HvmonConfig.Listen> listen(Node node) {
-        Optional<Fields> found = Fields.of(node, "listen", LISTEN_KEYS, problems);
-        if (found.isEmpty()) {
-            return Optional.empty();
-        }
-        Fields listen = found.get();
-        listen.reportUnknown();
-        Optional<String> address = listen.get("address").map(value -> address(value, listen.pathOf("address")))
-                .orElse(Optional.of(HvmonConfig.Listen.DEFAULT_ADDRESS));
-        // Port 0 (any free port) only makes sense for tests, which set it through HvmonConfig.withListenPort.
-        Optional<Long> port = listen.get("port").map(value -> Values.integer(value, listen.pathOf("port"), 1, 65535,
-                problems)).orElse(Optional.of((long) HvmonConfig.Listen.DEFAULT_PORT));
-        Optional<Optional<ServerTls>> tls = listen.get("tls")
-                .map(value -> new TlsBinder(problems, baseDir).tls(value, listen.pathOf("tls")).map(Optional::of))
-                .orElse(Optional.of(Optional.empty()));
-        if (address.isEmpty() || port.isEmpty() || tls.isEmpty()) {
-            return Optional.empty();
-        }
-        return Optional.of(new HvmonConfig.Listen(address.get(), port.get().intValue(), tls.get()));
-    }
-
-    private Optional<String> address(Node node, String path) {
-        String expected = "an IP address (such as 0.0.0.0, 127.0.0.1, :: or ::1) or a host name";
-        Optional<String> text = Values.string(node, path, expected, problems);
-        if (text.isPresent() && !AddressSyntax.isValid(text.get())) {
-            problems.add(node.at(), path, "expected " + expected + ", found " + node.found());
-            return Optional.empty();
-        }
-        return text;
     }
 
     private Optional<ValueStyle> values(Node node) {

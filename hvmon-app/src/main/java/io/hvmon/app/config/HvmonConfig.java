@@ -1,6 +1,7 @@
 package io.hvmon.app.config;
 
 import io.hvmon.app.api.ReadyWhen;
+import io.hvmon.app.http.ConnectionLimits;
 import io.hvmon.app.log.LogSettings;
 import io.hvmon.app.view.ValueStyle;
 import java.time.Duration;
@@ -50,13 +51,13 @@ public record HvmonConfig(Listen listen, ValueStyle values, Collection collectio
 
     /** The same config listening on another port; 0 (any free port) is allowed here, for tests. */
     public HvmonConfig withListenPort(int port) {
-        return new HvmonConfig(new Listen(listen.address(), port, listen.tls()), values, collection, hosts, security,
+        return new HvmonConfig(listen.with(listen.address(), port, listen.tls()), values, collection, hosts, security,
                 logging);
     }
 
     /** The same config listening on another address (an IP literal or host name). */
     public HvmonConfig withListenAddress(String address) {
-        return new HvmonConfig(new Listen(address, listen.port(), listen.tls()), values, collection, hosts, security,
+        return new HvmonConfig(listen.with(address, listen.port(), listen.tls()), values, collection, hosts, security,
                 logging);
     }
 
@@ -87,15 +88,17 @@ public record HvmonConfig(Listen listen, ValueStyle values, Collection collectio
 
     /** The same config serving https with this certificate. */
     public HvmonConfig withTls(ServerTls tls) {
-        return new HvmonConfig(new Listen(listen.address(), listen.port(), Optional.of(tls)), values, collection,
+        return new HvmonConfig(listen.with(listen.address(), listen.port(), Optional.of(tls)), values, collection,
                 hosts, security, logging);
     }
 
     /**
-     * Where the HTTP server listens: an IP literal or host name (not resolved here), a port, and the certificate when
-     * it serves https.
+     * Where the HTTP server listens: an IP literal or host name (not resolved here), a port, the certificate when
+     * it serves https, and how many connections it keeps in all and from one client address
+     * ({@link ConnectionLimits}).
      */
-    public record Listen(String address, int port, Optional<ServerTls> tls) {
+    public record Listen(String address, int port, Optional<ServerTls> tls, int maxConnections,
+                         int maxConnectionsPerClient) {
 
         public static final String DEFAULT_ADDRESS = "0.0.0.0";
         public static final int DEFAULT_PORT = 20501;
@@ -109,10 +112,26 @@ public record HvmonConfig(Listen listen, ValueStyle values, Collection collectio
                 throw new IllegalArgumentException("port must be 0 to 65535, got " + port);
             }
             Objects.requireNonNull(tls, "tls");
+            ConnectionLimits.DEFAULTS.withCounts(maxConnections, maxConnectionsPerClient); // checks the counts
+        }
+
+        /** With the default connection counts. */
+        public Listen(String address, int port, Optional<ServerTls> tls) {
+            this(address, port, tls, ConnectionLimits.DEFAULT_MAX_CONNECTIONS, ConnectionLimits.DEFAULT_MAX_PER_CLIENT);
         }
 
         public Listen(String address, int port) {
             this(address, port, Optional.empty());
+        }
+
+        /** Another address, port or certificate; the same connection counts. */
+        Listen with(String address, int port, Optional<ServerTls> tls) {
+            return new Listen(address, port, tls, maxConnections, maxConnectionsPerClient);
+        }
+
+        /** The HTTP server's connection limits: these counts, the default timeouts. */
+        public ConnectionLimits connectionLimits() {
+            return ConnectionLimits.DEFAULTS.withCounts(maxConnections, maxConnectionsPerClient);
         }
     }
 

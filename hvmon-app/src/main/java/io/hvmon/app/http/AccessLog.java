@@ -13,8 +13,9 @@ import java.util.logging.Logger;
  * string; request headers, and so the X-API-KEY, are never logged.
  *
  * <p>What would drown the rest is toned down: liveness and readiness probes, asked every few seconds, are logged at
- * FINE (shown with --log-level debug); refusals (401, 403, 429) go through a {@link RefusalLogLimiter}, so a client
- * hammering with a wrong key gets one line a minute, not one per attempt.
+ * FINE (shown with --log-level debug); refusals (401, 403, 429, and 503s for a connection past its cap, and Jetty's
+ * answers to unparsable requests) go through a {@link RefusalLogLimiter}, so a client hammering with a wrong key
+ * gets one line a minute, not one per attempt.
  */
 final class AccessLog {
 
@@ -30,7 +31,15 @@ final class AccessLog {
 
     void log(InetAddress client, InetAddress peer, String method, String rawPath, String keyName, int status,
              long bytes, long millis) {
-        boolean refusal = isRefusal(status);
+        log(client, peer, method, rawPath, keyName, status, bytes, millis, isRefusal(status));
+    }
+
+    /**
+     * As above; {@code refusal} also counts answers the status alone does not mark as refusals: the 503 of a
+     * connection past its cap, and Jetty's answers to requests it could not parse, which a flood would repeat.
+     */
+    void log(InetAddress client, InetAddress peer, String method, String rawPath, String keyName, int status,
+             long bytes, long millis, boolean refusal) {
         Level level = !refusal && rawPath != null && PROBES.contains(Gatekeeper.normalized(rawPath)) ? Level.FINE : Level.INFO;
         if (!LOG.isLoggable(level)) {
             return;
@@ -52,7 +61,7 @@ final class AccessLog {
                 + (keyName == null ? "-" : keyName) + " " + status + " " + bytes + "B " + millis + "ms" + leftOut);
     }
 
-    private static boolean isRefusal(int status) {
+    static boolean isRefusal(int status) {
         return status == 401 || status == 403 || status == 429;
     }
 

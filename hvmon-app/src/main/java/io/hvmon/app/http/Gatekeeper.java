@@ -9,8 +9,10 @@ import java.util.Optional;
 
 /**
  * Decides whether a request reaches the router, in this order: the client's address (X-Forwarded-For only from a
- * trusted proxy) against the allowlist (403), the URL's length (414), the path's shape (400), then the API key (429
- * while an address is slowed down, else 401). Refusals never repeat the key that was sent.
+ * trusted proxy) against the allowlist (403), the URL's length (414), the number of header fields (431), the path's
+ * shape (400), then the API key (429 while an address is slowed down, else 401). Refusals never repeat the key that
+ * was sent. (The TCP peer itself was already checked against the allowlist when its connection was accepted, by the
+ * {@link ConnectionGate}.)
  */
 final class Gatekeeper {
 
@@ -28,17 +30,20 @@ final class Gatekeeper {
 
     private final AccessPolicy policy;
     private final int maxUrlLength;
+    private final int maxHeaders;
 
-    Gatekeeper(AccessPolicy policy, int maxUrlLength) {
+    Gatekeeper(AccessPolicy policy, int maxUrlLength, int maxHeaders) {
         this.policy = policy;
         this.maxUrlLength = maxUrlLength;
+        this.maxHeaders = maxHeaders;
     }
 
     /**
-     * @param rawTarget the request target as sent (path and query, percent-encoded)
-     * @param path      the decoded path
+     * @param headerCount how many header fields the request has
+     * @param rawTarget   the request target as sent (path and query, percent-encoded)
+     * @param path        the decoded path; null when it cannot be decoded
      */
-    Verdict check(InetAddress peer, RequestHeaders headers, String rawTarget, String path) {
+    Verdict check(InetAddress peer, RequestHeaders headers, int headerCount, String rawTarget, String path) {
         Optional<InetAddress> resolved = ClientAddress.resolve(peer, headers.all("X-Forwarded-For"),
                 policy.trustedProxies());
         if (resolved.isEmpty()) {
@@ -52,6 +57,10 @@ final class Gatekeeper {
         if (rawTarget.length() > maxUrlLength) {
             return refuse(client, Problem.of(414, "the URL is " + rawTarget.length() + " characters long; at most "
                     + maxUrlLength + " are accepted"), "-");
+        }
+        if (headerCount > maxHeaders) {
+            return refuse(client, Problem.of(431, "the request has " + headerCount + " header fields; at most "
+                    + maxHeaders + " are accepted"), "-");
         }
         Optional<String> badPath = badPath(path);
         if (badPath.isPresent()) {
@@ -96,7 +105,10 @@ final class Gatekeeper {
      * the log and of handlers.
      */
     static Optional<String> badPath(String path) {
-        if (path == null || !path.startsWith("/")) {
+        if (path == null) {
+            return Optional.of("the path holds a malformed percent-escape, or escaped bytes that are not UTF-8");
+        }
+        if (!path.startsWith("/")) {
             return Optional.of("the request target must be a path starting with '/'");
         }
         for (int i = 0; i < path.length(); i++) {

@@ -7,12 +7,15 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * How the API is served: TLS (empty: plain http), who may use it, and request limits.
+ * How the API is served: TLS (empty: plain http), who may use it, and limits.
  *
- * @param maxConcurrent requests handled at the same time; more get 503 at once
+ * @param maxConcurrent requests answered at the same time; more wait (a parked virtual thread each) up to
+ *                      {@link RequestSlots#MAX_WAIT} for their turn, then get 503
  * @param maxUrlLength  longest request target (path and query) in characters; longer gets 414
+ * @param connections   how many connections are kept, and for how long
  */
-public record HttpOptions(Optional<ServerTlsContext> tls, AccessPolicy policy, int maxConcurrent, int maxUrlLength) {
+public record HttpOptions(Optional<ServerTlsContext> tls, AccessPolicy policy, int maxConcurrent, int maxUrlLength,
+                          ConnectionLimits connections) {
 
     public static final int DEFAULT_MAX_CONCURRENT = 256;
     public static final int DEFAULT_MAX_URL_LENGTH = 2048;
@@ -20,13 +23,22 @@ public record HttpOptions(Optional<ServerTlsContext> tls, AccessPolicy policy, i
     public HttpOptions {
         Objects.requireNonNull(tls, "tls");
         Objects.requireNonNull(policy, "policy");
+        Objects.requireNonNull(connections, "connections");
+        if (maxConcurrent < 1) {
+            throw new IllegalArgumentException("maxConcurrent must be at least 1, got " + maxConcurrent);
+        }
     }
 
     public static HttpOptions plain(AccessPolicy policy) {
-        return new HttpOptions(Optional.empty(), policy, DEFAULT_MAX_CONCURRENT, DEFAULT_MAX_URL_LENGTH);
+        return new HttpOptions(Optional.empty(), policy, DEFAULT_MAX_CONCURRENT, DEFAULT_MAX_URL_LENGTH,
+                ConnectionLimits.DEFAULTS);
     }
 
     public HttpOptions withTls(ServerTlsContext context) {
-        return new HttpOptions(Optional.of(context), policy, maxConcurrent, maxUrlLength);
+        return new HttpOptions(Optional.of(context), policy, maxConcurrent, maxUrlLength, connections);
+    }
+
+    public HttpOptions withConnections(ConnectionLimits limits) {
+        return new HttpOptions(tls, policy, maxConcurrent, maxUrlLength, limits);
     }
 }

@@ -43,8 +43,11 @@ public record Problem(int status, String detail, long retryAfter, String allow) 
             case 413 -> "Content Too Large";
             case 414 -> "URI Too Long";
             case 429 -> "Too Many Requests";
+            case 431 -> "Request Header Fields Too Large";
             case 500 -> "Internal Server Error";
+            case 501 -> "Not Implemented";
             case 503 -> "Service Unavailable";
+            case 505 -> "HTTP Version Not Supported";
             default -> "Error";
         };
     }

@@ -10,8 +10,9 @@ import java.util.OptionalLong;
 import java.util.function.LongSupplier;
 
 /**
- * Keeps a flood of refusals (401, 403, 429) from one client out of the access log: at most one line per client
- * ({@link AddressBucket}: IPv6 per /64) per interval; the next line says how many were left out meanwhile. Memory is
+ * Keeps a flood of refusals (401, 403, 429) from one client out of the access log, and of limits hit out of the
+ * server's log ({@link LimitLog}): at most one line per client ({@link AddressBucket}: IPv6 per /64), or per key,
+ * per interval; the next line says how many were left out meanwhile. Memory is
  * bounded: the least recently refused clients are forgotten first (their next refusal is simply logged).
  */
 final class RefusalLogLimiter {
@@ -52,11 +53,16 @@ final class RefusalLogLimiter {
      * client were left out since its previous line.
      */
     synchronized OptionalLong admit(InetAddress client) {
+        return admit(AddressBucket.of(client));
+    }
+
+    /** As {@link #admit(InetAddress)}, for anything named by a key (a kind of event and a client, say). */
+    synchronized OptionalLong admit(String key) {
         long now = nanoTime.getAsLong();
-        Client seen = clients.get(AddressBucket.of(client));
+        Client seen = clients.get(key);
         if (seen == null) {
             seen = new Client();
-            clients.put(AddressBucket.of(client), seen);
+            clients.put(key, seen);
         } else if (now - seen.loggedAt < intervalNanos) {
             seen.leftOut++;
             return OptionalLong.empty();

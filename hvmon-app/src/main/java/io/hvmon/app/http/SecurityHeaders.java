@@ -1,6 +1,6 @@
 package io.hvmon.app.http;
 
-import com.sun.net.httpserver.Headers;
+import java.util.function.BiConsumer;
 
 /**
  * Headers on every answer. JSON is never cached (it describes a moment and may be sensitive); no page may frame
@@ -16,11 +16,12 @@ final class SecurityHeaders {
     private SecurityHeaders() {
     }
 
-    static void add(Headers headers, String contentType) {
-        headers.set("X-Content-Type-Options", "nosniff");
-        headers.set("Cache-Control", "no-store");
-        headers.set("Referrer-Policy", "no-referrer");
-        headers.set("X-Frame-Options", "DENY");
-        headers.set("Content-Security-Policy", contentType.startsWith("text/html") ? PAGE_POLICY : API_POLICY);
+    /** Puts each header through {@code put(name, value)}, replacing any earlier value. */
+    static void add(BiConsumer<String, String> put, String contentType) {
+        put.accept("X-Content-Type-Options", "nosniff");
+        put.accept("Cache-Control", "no-store");
+        put.accept("Referrer-Policy", "no-referrer");
+        put.accept("X-Frame-Options", "DENY");
+        put.accept("Content-Security-Policy", contentType.startsWith("text/html") ? PAGE_POLICY : API_POLICY);
     }
 }

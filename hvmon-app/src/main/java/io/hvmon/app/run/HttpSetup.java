@@ -42,7 +42,7 @@ public final class HttpSetup {
                 new ApiKeys(security.apiKeys()),
                 Set.copyOf(security.openPaths()),
                 FailureLimiter.defaults());
-        HttpOptions options = HttpOptions.plain(policy);
+        HttpOptions options = HttpOptions.plain(policy).withConnections(config.listen().connectionLimits());
         if (config.listen().tls().isPresent()) {
             options = options.withTls(tls(config.listen().tls().get(), passwords));
         }

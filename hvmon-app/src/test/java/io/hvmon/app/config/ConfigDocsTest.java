@@ -38,7 +38,7 @@ class ConfigDocsTest {
                 .map(line -> line.substring(3, line.indexOf('`', 3)))
                 .toList();
         List<String> known = new ArrayList<>(ConfigBinder.TOP_KEYS);
-        ConfigBinder.LISTEN_KEYS.forEach(key -> known.add("listen." + key));
+        ListenBinder.KEYS.forEach(key -> known.add("listen." + key));
         TlsBinder.KEYS.forEach(key -> known.add("listen.tls." + key));
         SecurityBinder.KEYS.forEach(key -> known.add("security." + key));
         SecurityBinder.API_KEY_KEYS.forEach(key -> known.add("security.api_keys[]." + key));
@@ -55,6 +55,8 @@ class ConfigDocsTest {
         HvmonConfig defaults = HvmonConfig.defaults();
         assertThat(doc).contains("| `listen.address` | string | `\"" + defaults.listen().address() + "\"` |",
                 "| `listen.port` | integer | `" + defaults.listen().port() + "` |",
+                "| `listen.max_connections` | integer | `" + defaults.listen().maxConnections() + "` |",
+                "| `listen.max_connections_per_client` | integer | `" + defaults.listen().maxConnectionsPerClient() + "` |",
                 "| `values` | string | `\"" + defaults.values().wireName() + "\"` |",
                 "| `collection.interval_seconds` | integer | `" + defaults.collection().interval().toSeconds() + "` |",
                 "| `collection.timeout_seconds` | integer | `" + defaults.collection().timeout().toSeconds() + "` |",

@@ -29,7 +29,19 @@ class ConfigErrorsTest {
         return Stream.of(
                 // listen
                 Arguments.of("{\"listen\": 5}",
-                        "config.json:1:12: listen: expected an object (keys: address, port, tls), found 5"),
+                        "config.json:1:12: listen: expected an object (keys: address, port, tls,"
+                                + " max_connections, max_connections_per_client), found 5"),
+                Arguments.of("{\"listen\": {\"max_connections\": 0}}",
+                        "config.json:1:32: listen.max_connections: expected an integer from 1 to 1000000, found 0"),
+                Arguments.of("{\"listen\": {\"max_connections_per_client\": \"10\"}}",
+                        "config.json:1:43: listen.max_connections_per_client: expected an integer from 1 to 1000000,"
+                                + " found \"10\""),
+                Arguments.of("{\"listen\": {\"max_connections\": 100, \"max_connections_per_client\": 101}}",
+                        "config.json:1:67: listen.max_connections_per_client: max_connections_per_client (101) is more"
+                                + " than max_connections (100); expected it to be at most that"),
+                Arguments.of("{\"listen\": {\"max_connections\": 100}}",
+                        "config.json:1:32: listen.max_connections: max_connections_per_client (256 by default) is"
+                                + " more than max_connections (100); expected it to be at most that"),
                 Arguments.of("{\"listen\": {\"port\": 0}}",
                         "config.json:1:21: listen.port: expected an integer from 1 to 65535, found 0"),
                 Arguments.of("{\"listen\": {\"port\": 65536}}",
@@ -192,10 +204,12 @@ class ConfigErrorsTest {
                 Arguments.of("{\"tls\": {}}",
                         "config.json:1:2: tls: unknown key (expected one of: listen, values, collection, hosts, security, logging)"),
                 Arguments.of("{\n  \"listen\": {\n    \"prot\": 80}}",
-                        "config.json:3:5: listen.prot: unknown key (expected one of: address, port, tls);"
+                        "config.json:3:5: listen.prot: unknown key (expected one of: address, port, tls,"
+                                + " max_connections, max_connections_per_client);"
                                 + " did you mean 'port'?"),
                 Arguments.of("{\"listen\": {\"Port\": 80}}",
-                        "config.json:1:13: listen.Port: unknown key (expected one of: address, port, tls);"
+                        "config.json:1:13: listen.Port: unknown key (expected one of: address, port, tls,"
+                                + " max_connections, max_connections_per_client);"
                                 + " did you mean 'port'?"),
                 Arguments.of("{\"collection\": {\"interval\": 80}}",
                         "config.json:1:17: collection.interval: unknown key (expected one of: interval_seconds,"
@@ -233,7 +247,8 @@ class ConfigErrorsTest {
         assertThat(error(json)).isEqualTo(String.join("\n",
                 "config.json:2:13: values: expected one of \"compat\", \"friendly\", \"numeric\", found \"pretty\"",
                 "config.json:3:23: listen.port: expected an integer from 1 to 65535, found \"80\"",
-                "config.json:3:29: listen.adress: unknown key (expected one of: address, port, tls); did you mean 'address'?",
+                "config.json:3:29: listen.adress: unknown key (expected one of: address, port, tls,"
+                                + " max_connections, max_connections_per_client); did you mean 'address'?",
                 "config.json:4:39: collection.interval_seconds: expected an integer from 1 to 86400, found 0",
                 "config.json:5:14: hosts[0].url: required key is missing (expected an http:// or https:// URL with a"
                         + " host, such as https://hv01.example.com:5986/wsman)",
@@ -268,7 +283,8 @@ class ConfigErrorsTest {
     @Test
     void nullIsAnErrorNotTheDefault() {
         assertThatThrownBy(() -> ConfigLoader.parse("{\"listen\": null}", "c.json"))
-                .hasMessage("c.json:1:12: listen: expected an object (keys: address, port, tls), found null");
+                .hasMessage("c.json:1:12: listen: expected an object (keys: address, port, tls,"
+                                + " max_connections, max_connections_per_client), found null");
         assertThatThrownBy(() -> ConfigLoader.parse("{\"hosts\": null}", "c.json"))
                 .hasMessage("c.json:1:11: hosts: expected an array of host objects, found null");
     }

@@ -167,7 +167,8 @@ class ConfigLoaderTest {
     void messagesNameTheFileAsGiven() throws IOException {
         Path file = Files.writeString(dir.resolve("config.json"), "{\n  \"listen\": {\n    \"prot\": 20501\n  }\n}\n");
         assertThatThrownBy(() -> ConfigLoader.load(file))
-                .hasMessage(file + ":3:5: listen.prot: unknown key (expected one of: address, port, tls); did you mean 'port'?");
+                .hasMessage(file + ":3:5: listen.prot: unknown key (expected one of: address, port, tls,"
+                                + " max_connections, max_connections_per_client); did you mean 'port'?");
     }
 
     @Test
@@ -177,11 +178,24 @@ class ConfigLoaderTest {
         } catch (ConfigException e) {
             assertThat(e.problems()).containsExactly(
                     "c.json:1:12: values: expected one of \"compat\", \"friendly\", \"numeric\", found 1",
-                    "c.json:1:25: listen: expected an object (keys: address, port, tls), found 2");
+                    "c.json:1:25: listen: expected an object (keys: address, port, tls,"
+                                + " max_connections, max_connections_per_client), found 2");
             assertThat(e.getMessage()).isEqualTo(String.join("\n", e.problems()));
             return;
         }
         throw new AssertionError("accepted");
+    }
+
+    @Test
+    void connectionCountsReachTheServersLimits() throws Exception {
+        HvmonConfig config = ConfigLoader.parse(
+                "{\"listen\": {\"max_connections\": 2000, \"max_connections_per_client\": 2000}}", "c");
+        assertThat(config.listen().connectionLimits().maxConnections()).isEqualTo(2000);
+        assertThat(config.listen().connectionLimits().maxPerClient()).isEqualTo(2000);
+        assertThat(config.withListenPort(0).withListenAddress("127.0.0.1").listen().maxConnectionsPerClient())
+                .as("kept by the command-line overrides").isEqualTo(2000);
+        assertThat(HvmonConfig.defaults().listen().connectionLimits()).isEqualTo(
+                io.hvmon.app.http.ConnectionLimits.DEFAULTS);
     }
 
     @Test

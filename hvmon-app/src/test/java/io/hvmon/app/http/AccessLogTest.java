@@ -82,6 +82,20 @@ class AccessLogTest {
     }
 
     @Test
+    void answersMarkedAsRefusalsAreHeldBackLikeThem() throws Exception {
+        try (LogCapture log = new LogCapture()) {
+            for (int i = 0; i < 10; i++) { // a connection past its cap, or a request Jetty could not parse
+                accessLog.log(ip("10.0.0.5"), ip("10.0.0.5"), "GET", "/hvm/vms", null, i % 2 == 0 ? 503 : 400, 15, 1,
+                        true);
+            }
+            request("10.0.0.5", "/hvm/vms", 503); // a 503 of the API itself is an answer, always logged
+            assertThat(access(log)).containsExactly(
+                    "io.hvmon.access INFO 10.0.0.5 GET /hvm/vms key=- 503 15B 1ms",
+                    "io.hvmon.access INFO 10.0.0.5 GET /hvm/vms key=- 503 15B 1ms");
+        }
+    }
+
+    @Test
     void limiterCountsPerClientAndInterval() throws Exception {
         assertThat(limiter.admit(ip("10.0.0.1"))).isEqualTo(OptionalLong.of(0));
         assertThat(limiter.admit(ip("10.0.0.1"))).isEmpty();

@@ -56,6 +56,11 @@ class TlsServerTest {
 
     /** A client that accepts any certificate: these tests look at which one the server presents. */
     static SSLSocket connect(int port, String... protocols) throws Exception {
+        return connect(port, protocols, null);
+    }
+
+    /** As {@link #connect(int, String...)}, offering only these cipher suites (null: the JDK's defaults). */
+    static SSLSocket connect(int port, String[] protocols, String[] suites) throws Exception {
         SSLContext context = SSLContext.getInstance("TLS");
         context.init(null, new TrustManager[] {new X509TrustManager() {
             public void checkClientTrusted(X509Certificate[] chain, String authType) {
@@ -71,6 +76,9 @@ class TlsServerTest {
         SSLSocket socket = (SSLSocket) context.getSocketFactory().createSocket("127.0.0.1", port);
         socket.setSoTimeout(10_000);
         socket.setEnabledProtocols(protocols);
+        if (suites != null) {
+            socket.setEnabledCipherSuites(suites);
+        }
         socket.startHandshake();
         return socket;
     }
@@ -177,9 +185,49 @@ class TlsServerTest {
         assertThat(openssl(port, "-tls1_3")).contains("TLSv1.3");
     }
 
+    @Test
+    void tls12OffersOnlyForwardSecretAeadSuites(@TempDir Path dir) throws Exception {
+        SelfSignedCertificate.write(dir, List.of(), SelfSignedCertificate.KeyType.RSA, 1);
+        int port = serve(new CredentialSource.Pem(dir.resolve("cert.pem"), dir.resolve("key.pem")), Duration.ofSeconds(5));
+        String[] tls12 = {"TLSv1.2"};
+        try (SSLSocket gcm = connect(port, tls12, new String[] {"TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256"})) {
+            assertThat(getOver(gcm)).startsWith("HTTP/1.1 200");
+        }
+        try (SSLSocket chacha = connect(port, tls12, new String[] {"TLS_ECDHE_RSA_WITH_CHACHA20_POLY1305_SHA256"})) {
+            assertThat(chacha.getSession().getCipherSuite()).isEqualTo("TLS_ECDHE_RSA_WITH_CHACHA20_POLY1305_SHA256");
+        }
+        // CBC (even with ECDHE), and RSA key exchange without forward secrecy (even with GCM): no handshake.
+        for (String suite : List.of("TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA256", "TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA384",
+                "TLS_RSA_WITH_AES_128_GCM_SHA256")) {
+            assertThatThrownBy(() -> connect(port, tls12, new String[] {suite}).close()).as(suite)
+                    .isInstanceOf(SSLHandshakeException.class);
+        }
+        Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/bin/openssl")), "openssl is not installed");
+        for (String cbc : List.of("AES128-SHA256", "ECDHE-RSA-AES128-SHA256", "ECDHE-RSA-AES256-SHA")) {
+            assertThat(openssl(port, "-tls1_2", cbc)).as(cbc).doesNotContain("BEGIN CERTIFICATE");
+        }
+        assertThat(openssl(port, "-tls1_2", "ECDHE-RSA-AES256-GCM-SHA384"))
+                .contains("Cipher    : ECDHE-RSA-AES256-GCM-SHA384");
+    }
+
+    @Test
+    void theSuiteFilterKeepsTls13AndForwardSecretAeadOnly() {
+        assertThat(ServerTlsContext.acceptable("TLS_AES_256_GCM_SHA384")).isTrue();
+        assertThat(ServerTlsContext.acceptable("TLS_CHACHA20_POLY1305_SHA256")).isTrue();
+        assertThat(ServerTlsContext.acceptable("TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256")).isTrue();
+        assertThat(ServerTlsContext.acceptable("TLS_DHE_RSA_WITH_CHACHA20_POLY1305_SHA256")).isTrue();
+        assertThat(ServerTlsContext.acceptable("TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA384")).isFalse();
+        assertThat(ServerTlsContext.acceptable("TLS_RSA_WITH_AES_256_GCM_SHA384")).isFalse();
+        assertThat(ServerTlsContext.acceptable("TLS_EMPTY_RENEGOTIATION_INFO_SCSV")).isFalse();
+    }
+
     private static String openssl(int port, String version) throws Exception {
+        return openssl(port, version, "DEFAULT:@SECLEVEL=0");
+    }
+
+    private static String openssl(int port, String version, String ciphers) throws Exception {
         Process process = new ProcessBuilder("openssl", "s_client", "-connect", "127.0.0.1:" + port, version,
-                "-cipher", "DEFAULT:@SECLEVEL=0", "-showcerts").redirectErrorStream(true).start();
+                "-cipher", ciphers, "-showcerts").redirectErrorStream(true).start();
         process.getOutputStream().close();
         String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(process.waitFor(20, TimeUnit.SECONDS)).isTrue();
