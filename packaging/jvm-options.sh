@@ -1,0 +1,25 @@
+# Sourced by hvmon's bash launchers (./hvmon, the Linux release's bin/hvmon) and the start-up cache training.
+# read_jvm_options FILE fills the array jvm_options with FILE's options (see jvm.options), HVMON_HEAP in place of
+# its -Xmx, then the words of HVMON_JAVA_OPTS. Exits 2 on a HVMON_HEAP that is no heap size.
+read_jvm_options() {
+  local file="$1" line option
+  jvm_options=()
+  if [ -n "${HVMON_HEAP:-}" ] && ! [[ "$HVMON_HEAP" =~ ^[0-9]+[kKmMgG]$ ]]; then
+    printf 'hvmon: HVMON_HEAP=%s is not a heap size such as 64m or 1g\n' "$HVMON_HEAP" >&2
+    exit 2
+  fi
+  while IFS= read -r line || [ -n "$line" ]; do
+    option="${line%%#*}"
+    option="${option//[[:space:]]/}"
+    [ -n "$option" ] || continue
+    if [ -n "${HVMON_HEAP:-}" ] && [[ "$option" == -Xmx* ]]; then
+      option="-Xmx$HVMON_HEAP"
+    fi
+    jvm_options+=("$option")
+  done <"$file"
+  if [ -n "${HVMON_JAVA_OPTS:-}" ]; then
+    local extra
+    read -r -a extra <<<"$HVMON_JAVA_OPTS"
+    jvm_options+=("${extra[@]}")
+  fi
+}
