@@ -1,6 +1,7 @@
 # Sourced by hvmon's bash launchers (./hvmon, the Linux release's bin/hvmon) and the start-up cache training.
-# read_jvm_options FILE fills the array jvm_options with FILE's options (see jvm.options), HVMON_HEAP in place of
-# its -Xmx, then the words of HVMON_JAVA_OPTS. Exits 2 on a HVMON_HEAP that is no heap size.
+# read_jvm_options FILE fills the array jvm_options with FILE's options (see jvm.options; [linux] lines on Linux
+# only), HVMON_HEAP in place of its -Xmx, then the words of HVMON_JAVA_OPTS. Exits 2 on a HVMON_HEAP that is no heap
+# size.
 read_jvm_options() {
   local file="$1" line option
   jvm_options=()
@@ -11,6 +12,10 @@ read_jvm_options() {
   while IFS= read -r line || [ -n "$line" ]; do
     option="${line%%#*}"
     option="${option//[[:space:]]/}"
+    if [[ "$option" == "[linux]"* ]]; then
+      [[ "${OSTYPE:-}" == linux* ]] || continue
+      option="${option#\[linux\]}"
+    fi
     [ -n "$option" ] || continue
     if [ -n "${HVMON_HEAP:-}" ] && [[ "$option" == -Xmx* ]]; then
       option="-Xmx$HVMON_HEAP"
