@@ -1,7 +1,7 @@
 # Sourced by hvmon's bash launchers (./hvmon, the Linux release's bin/hvmon) and the start-up cache training.
 # read_jvm_options FILE fills the array jvm_options with FILE's options (see jvm.options; [linux] lines on Linux
-# only), HVMON_HEAP in place of its -Xmx, then the words of HVMON_JAVA_OPTS. Exits 2 on a HVMON_HEAP that is no heap
-# size.
+# only), HVMON_HEAP in place of its -Xmx, and the array extra_options with the words of HVMON_JAVA_OPTS (to be passed
+# after all others, so that they win). Exits 2 on a HVMON_HEAP that is no heap size.
 read_jvm_options() {
   local file="$1" line option
   jvm_options=()
@@ -22,9 +22,9 @@ read_jvm_options() {
     fi
     jvm_options+=("$option")
   done <"$file"
+  # HVMON_JAVA_OPTS apart, so that a launcher can put its own (the start-up cache's) between the file's and the user's.
+  extra_options=()
   if [ -n "${HVMON_JAVA_OPTS:-}" ]; then
-    local extra
-    read -r -a extra <<<"$HVMON_JAVA_OPTS"
-    jvm_options+=("${extra[@]}")
+    read -r -a extra_options <<<"$HVMON_JAVA_OPTS"
   fi
 }
