@@ -40,6 +40,16 @@ class JvmOptionsTest {
     }
 
     @Test
+    void theReadmeExplainsEveryOption() throws Exception {
+        String readme = Files.readString(Path.of("..", "README.md"));
+        String table = readme.substring(readme.indexOf("## JVM options"));
+        List<String> all = Files.readAllLines(Path.of("..", "packaging", "jvm.options")).stream()
+                .map(line -> line.replace("[linux]", "")).toList();
+        assertThat(JvmOptions.parse(all)).hasSizeGreaterThan(8)
+                .allSatisfy(option -> assertThat(table).contains("| `" + option + "` |"));
+    }
+
+    @Test
     void theJarCarriesPackagingJvmOptions() throws Exception {
         List<String> repositoryFile = Files.readAllLines(Path.of("..", "packaging", "jvm.options"));
         assertThat(JvmOptions.fileLines()).isEqualTo(repositoryFile);
