@@ -74,18 +74,20 @@ $repo = (Resolve-Path -LiteralPath (Join-Path $PSScriptRoot '..\..')).Path
 if (-not $OutDir) { $OutDir = Join-Path $repo 'target\windows-release' }
 $OutDir = [IO.Path]::GetFullPath($OutDir, (Get-Location).Path)
 
-# The JVM options of hvmon.exe (service and command line alike), written into app\hvmon.cfg by jpackage:
-$javaOptions = @(
-    '--enable-native-access=ALL-UNNAMED',  # JNA (WMI over COM, the SCM, the Event Log) calls native code; JDK 24+ warns without it
-    '-XX:+UseSerialGC',                    # one small heap, one GC thread: the right collector for a monitor
-    '-Xms16m',                             # start small (Serial's default initial heap is 1/64 of the host's RAM)
-    '-Xmx128m',                            # and bounded: one host's snapshots, a short history, rendered bodies
-    '-XX:TieredStopAtLevel=1',             # C1 only: less memory and CPU for compiling; peak speed is not needed
-    '-XX:+ExitOnOutOfMemoryError',         # never limp on: exit, and the service's recovery restarts it after 60 s
+# The JVM options of hvmon.exe (service and command line alike), written into app\hvmon.cfg by jpackage: those of every
+# launcher (packaging\jvm.options, where each is explained; its [linux] lines left out), then JNA's for the agent.
+function Read-JvmOptions([string]$Path) {
+    foreach ($line in Get-Content -LiteralPath $Path) {
+        $text = ($line -split '#', 2)[0].Trim()
+        if ($text -and -not $text.StartsWith('[')) { ($text -split '\s+')[0] }
+    }
+}
+$javaOptions = @(Read-JvmOptions (Join-Path $repo 'packaging\jvm.options')) + @(
     '-Djna.boot.library.path=$APPDIR',     # jnidispatch.dll from the app folder (jpackage expands $APPDIR) ...
     '-Djna.nounpack=true',                 # ... never unpacked into a temporary folder (a LocalSystem service)
     '-Djna.nosys=true'                     # ... and never some other copy found on the PATH
 )
+if (-not ($javaOptions -contains '-XX:+UseSerialGC')) { throw "packaging\jvm.options gave no usable options: $javaOptions" }
 
 # Modules jdeps finds but hvmon never loads: only JNA's GUI helpers (com.sun.jna.Native$AWT, WindowUtils, dnd, ...)
 # use AWT and Swing. Leaving them out saves about 15 MB; step 4 checks that nothing else needs them.

@@ -46,9 +46,11 @@ final class DemoCommand implements Callable<Integer> {
         HvmonConfig settings = settings();
         LogFlags.of(spec).applyOver(settings.logging());
         int hosts = simulation.hosts;
-        try (DemoSources demo = DemoSources.start(hosts, simulation.vms, simulation.seed, profile,
-                settings.collection().timeout());
-             Monitor monitor = Monitor.start(settings, demo.sources())) {
+        // The API first: it answers /healthz while the simulated hosts are being set up.
+        try (Monitor monitor = Monitor.listen(settings);
+             DemoSources demo = DemoSources.start(hosts, simulation.vms, simulation.seed, profile,
+                     settings.collection().timeout())) {
+            monitor.collect(demo.sources());
             String base = Urls.base(monitor, settings.listen().address());
             spec.commandLine().getOut().printf("hvmon demo: %d simulated Hyper-V host(s), %d VMs each (seed %d), collected"
                     + " every %d s over WS-Management (NTLM, message encryption)%n", hosts, simulation.vms, simulation.seed,

@@ -10,13 +10,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
-/** The {@code hvmon} command line. */
+/** The {@code hvmon} command line. Its subcommands are added by {@link Subcommands}, only those a run needs. */
 @Command(name = "hvmon", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Monitors Microsoft Hyper-V: VMs, Hyper-V Replica and hosts.%n"
                 + "Serves /hvm/replicas (compatible with the original Hyper-V Monitoring tool) and more on port 20501.",
-        subcommands = {DemoCommand.class, ServeCommand.class, CollectCommand.class, QueryCommand.class,
-                SimulateCommand.class, ConfigCommand.class, KeyCommand.class, CertCommand.class, ServiceCommand.class,
-                CommandLine.HelpCommand.class},
         footer = "%nStart with: hvmon demo")
 public final class Main implements Runnable {
 
@@ -40,12 +37,24 @@ public final class Main implements Runnable {
     /** Runs the command line and returns the exit code: 0 ok, 1 failure, 2 bad usage or config. */
     public static int run(String... args) {
         Logging.configure();
-        return commandLine().execute(args);
+        return commandLine(args).execute(args);
     }
 
+    /** The command line with every subcommand (what help shows). */
     static CommandLine commandLine() {
+        return withSubcommands(Subcommands.names());
+    }
+
+    /** The command line with the subcommands these arguments need (see {@link Subcommands#neededFor}). */
+    static CommandLine commandLine(String... args) {
+        return withSubcommands(Subcommands.neededFor(args));
+    }
+
+    private static CommandLine withSubcommands(java.util.List<String> subcommands) {
         Main main = new Main();
-        return new CommandLine(main)
+        CommandLine cli = new CommandLine(main);
+        Subcommands.addTo(cli, subcommands); // before the settings below, which apply to the subcommands present
+        return cli
                 .setExecutionStrategy(parsed -> {
                     // Before the command runs, so its first lines already follow the flags.
                     main.logFlags().applyOver(LogSettings.DEFAULT);

@@ -65,7 +65,7 @@ final class ServiceInstallCommand implements Callable<Integer> {
         givenConfig.ifPresent(ConfigOption::load); // refuse a bad config before installing anything
         Path configFile = givenConfig.orElse(paths.configFile());
 
-        String binPath = BinPath.forThisProgram(thisProcess(), codeSource(),
+        String binPath = BinPath.forThisProgram(thisProcess(), codeSource(), jvmOptions(),
                 BinPath.serviceRunArguments(name, givenConfig.map(Path::toString)));
         ServiceDefinition definition = new ServiceDefinition(name, displayName, ServiceDefinition.DESCRIPTION, binPath,
                 who.account(), who.password(), FailureActions.DEFAULT, ServiceDefinition.PRESHUTDOWN_TIMEOUT);
@@ -92,6 +92,15 @@ final class ServiceInstallCommand implements Callable<Integer> {
                 paths.logDirectory().resolve("hvmon.log"), name);
         out.printf("Start it with: hvmon service start%s%n", name.equals(BinPath.DEFAULT_NAME) ? "" : " --name " + name);
         return 0;
+    }
+
+    /** hvmon's JVM options, HVMON_HEAP and HVMON_JAVA_OPTS as set now, when installing. */
+    private static java.util.List<String> jvmOptions() {
+        try {
+            return io.hvmon.windows.service.manage.JvmOptions.of(System::getenv);
+        } catch (IllegalArgumentException e) {
+            throw new UserError(2, e.getMessage());
+        }
     }
 
     /** What {@link BinPath#forThisProgram} asks of this process, class path entries made absolute. */

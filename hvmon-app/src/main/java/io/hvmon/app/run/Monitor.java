@@ -36,16 +36,36 @@ public final class Monitor implements AutoCloseable {
         this.http = http;
     }
 
+    /** Serves the API and collects from these sources (see {@link #listen} and {@link #collect}). */
     public static Monitor start(HvmonConfig config, List<HostSource> sources) {
+        Monitor monitor = listen(config);
+        try {
+            monitor.collect(sources);
+        } catch (RuntimeException e) {
+            monitor.close();
+            throw e;
+        }
+        return monitor;
+    }
+
+    /**
+     * Serves the API at once, with no hosts yet: the port is bound before anything slow (such as the demo's simulated
+     * hosts) is set up, so {@code /healthz} answers early and a port in use is reported first.
+     */
+    public static Monitor listen(HvmonConfig config) {
         Clock clock = Clock.systemUTC();
         Schedule schedule = new Schedule(config.collection().interval(), config.collection().timeout());
         SnapshotStore store = new SnapshotStore();
         Collector collector = new Collector(store, schedule, clock, MAX_PARALLEL_POLLS);
-        sources.forEach(source -> collector.addHost(source.name(), source.description(), source.sessions()));
         HttpApi http = listen(config, ApiRoutes.router(store, new Freshness(schedule, clock), config.values(),
                 config.collection().readyWhen()));
-        collector.start();
         return new Monitor(collector, http);
+    }
+
+    /** Adds these hosts and starts collecting from them; once per monitor. */
+    public void collect(List<HostSource> sources) {
+        sources.forEach(source -> collector.addHost(source.name(), source.description(), source.sessions()));
+        collector.start();
     }
 
     private static HttpApi listen(HvmonConfig config, io.hvmon.app.http.Router router) {

@@ -11,9 +11,9 @@ abstract class InProcessCli {
     protected final StringWriter out = new StringWriter();
     protected final StringWriter err = new StringWriter();
 
-    /** Runs {@code hvmon args...}; returns the exit code. */
+    /** Runs {@code hvmon args...} as {@link Main#run} does (only the subcommands it needs built); returns the exit code. */
     protected int run(String... args) {
-        CommandLine cli = Main.commandLine();
+        CommandLine cli = Main.commandLine(args);
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
         return cli.execute(args);

@@ -7,12 +7,10 @@ import java.util.Optional;
 
 /**
  * The command line the service control manager starts: {@code hvmon service run}, through the jpackage launcher
- * when there is one, else through java.exe with the hvmon jar (or, in tests, a class path).
+ * when there is one, else through java.exe with hvmon's JVM options and the hvmon jar (or, in tests, a class path).
  */
 public final class BinPath {
 
-    /** JNA calls native code: JDK 24+ warns about it without this (JEP 472), and later JDKs will refuse it. */
-    public static final String NATIVE_ACCESS = "--enable-native-access=ALL-UNNAMED";
     public static final String MAIN_CLASS = "io.hvmon.app.cli.Main";
     public static final String DEFAULT_NAME = "hvmon";
 
@@ -34,16 +32,19 @@ public final class BinPath {
         return WindowsCommandLine.of(exe, serviceArguments);
     }
 
-    /** {@code "<java.home>\bin\java.exe" --enable-native-access=ALL-UNNAMED -jar "<jar>" service run ...}. */
-    public static String forJar(String javaHome, String jar, List<String> serviceArguments) {
-        List<String> arguments = new ArrayList<>(List.of(NATIVE_ACCESS, "-jar", jar));
+    /** {@code "<java.home>\bin\java.exe" <JVM options> -jar "<jar>" service run ...}. */
+    public static String forJar(String javaHome, List<String> jvmOptions, String jar, List<String> serviceArguments) {
+        List<String> arguments = new ArrayList<>(jvmOptions);
+        arguments.addAll(List.of("-jar", jar));
         arguments.addAll(serviceArguments);
         return WindowsCommandLine.of(javaExe(javaHome), arguments);
     }
 
-    /** {@code "<java.home>\bin\java.exe" --enable-native-access=ALL-UNNAMED -cp "<class path>" io.hvmon.app.cli.Main service run ...}. */
-    public static String forClassPath(String javaHome, String classPath, List<String> serviceArguments) {
-        List<String> arguments = new ArrayList<>(List.of(NATIVE_ACCESS, "-cp", classPath, MAIN_CLASS));
+    /** {@code "<java.home>\bin\java.exe" <JVM options> -cp "<class path>" io.hvmon.app.cli.Main service run ...}. */
+    public static String forClassPath(String javaHome, List<String> jvmOptions, String classPath,
+                                      List<String> serviceArguments) {
+        List<String> arguments = new ArrayList<>(jvmOptions);
+        arguments.addAll(List.of("-cp", classPath, MAIN_CLASS));
         arguments.addAll(serviceArguments);
         return WindowsCommandLine.of(javaExe(javaHome), arguments);
     }
@@ -53,18 +54,20 @@ public final class BinPath {
      *
      * @param systemProperties this process's: {@code jpackage.app-path} (set by jpackage launchers), {@code java.home}
      * @param codeSource       where hvmon's classes were loaded from: the hvmon jar, or a class path entry
+     * @param jvmOptions       for java.exe ({@link JvmOptions}); a jpackage launcher has its own
      */
     public static String forThisProgram(Map<String, String> systemProperties, String codeSource,
-                                        List<String> serviceArguments) {
+                                        List<String> jvmOptions, List<String> serviceArguments) {
         String launcher = systemProperties.get("jpackage.app-path");
         if (launcher != null && !launcher.isBlank()) {
             return forLauncher(launcher, serviceArguments);
         }
         String javaHome = systemProperties.get("java.home");
         if (codeSource.toLowerCase(java.util.Locale.ROOT).endsWith(".jar")) {
-            return forJar(javaHome, codeSource, serviceArguments);
+            return forJar(javaHome, jvmOptions, codeSource, serviceArguments);
         }
-        return forClassPath(javaHome, systemProperties.getOrDefault("java.class.path", codeSource), serviceArguments);
+        return forClassPath(javaHome, jvmOptions, systemProperties.getOrDefault("java.class.path", codeSource),
+                serviceArguments);
     }
 
     static String javaExe(String javaHome) {
