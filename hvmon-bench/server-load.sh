@@ -7,7 +7,9 @@
 # Environment (all optional): VMS=1000 DURATION=20 (s per wrk run) THREADS=2 CONNS=32 ROUNDS=2 (hvmon/nginx pairs per
 #   endpoint) STARTS=10 (start-up samples) QUERY_RUNS=10 INTERVAL=15 SIM_PORT=42000 API_PORT=42001 NGINX_PORT=42002
 #   JAVA=/usr/lib/jvm/temurin-25-jdk-amd64/bin/java JAR=hvmon-app/target/hvmon.jar
-#   JAVA_OPTS= (hvmon's JVM options; the launcher's are printed by `./hvmon --print-java-options` where it has one)
+#   JAVA_OPTS= (hvmon's JVM options with JAVA and JAR)
+#   HVMON= (a launcher to run serve and query with instead of JAVA -jar JAR, e.g. ./hvmon or a release's bin/hvmon:
+#   then its JVM options and start-up cache apply; the simulator still runs from JAR)
 #   LABEL=after RESULT=FILE
 # Needs wrk, nginx (Debian's nginx-light), hyperfine, curl, python3-winrm: installed with apt-get when missing and root.
 # Loopback only; every process it starts is stopped on exit; bounded: about 5 min with the defaults.
@@ -22,6 +24,7 @@ JAVA="${JAVA:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}"
 JAR="${JAR:-$root/hvmon-app/target/hvmon.jar}"
 LABEL="${LABEL:-run}"
 read -r -a java_opts <<< "${JAVA_OPTS:-}"
+if [ -n "${HVMON:-}" ]; then hvmon_cmd=("$HVMON"); else hvmon_cmd=("$JAVA" "${java_opts[@]}" -jar "$JAR"); fi
 
 need=()
 for tool in wrk:wrk nginx:nginx-light hyperfine:hyperfine curl:curl; do
@@ -62,7 +65,7 @@ wait_for() { # URL STATUS SECONDS
 }
 result() { [ -z "${RESULT:-}" ] || echo "label=$LABEL $*" >> "$RESULT"; }
 
-echo "server-load [$LABEL]: $VMS VMs, wrk -t$THREADS -c$CONNS -d${DURATION}s, $ROUNDS rounds; JAVA_OPTS='${JAVA_OPTS:-}'"
+echo "server-load [$LABEL]: $VMS VMs, wrk -t$THREADS -c$CONNS -d${DURATION}s, $ROUNDS rounds; hvmon: ${hvmon_cmd[*]}"
 "$JAVA" -jar "$JAR" simulate --address 127.0.0.1 --port "$SIM_PORT" --vms "$VMS" --auth negotiate --user monitor \
   --password-env HVMON_BENCH_PASSWORD > "$work/simulate.log" 2>&1 &
 pids+=($!)
@@ -76,7 +79,7 @@ config() { # PORT
 config "$API_PORT" > "$work/config.json"
 config "$START_PORT" > "$work/config-start.json"
 
-"$JAVA" "${java_opts[@]}" -jar "$JAR" serve --config "$work/config.json" > "$work/serve.log" 2>&1 &
+"${hvmon_cmd[@]}" serve --config "$work/config.json" > "$work/serve.log" 2>&1 &
 serve_pid=$!; pids+=("$serve_pid")
 wait_for "http://127.0.0.1:$API_PORT/readyz" 200 120 || { echo "server-load: hvmon serve not ready" >&2; tail "$work/serve.log" >&2; exit 1; }
 
@@ -132,7 +135,7 @@ result "rss_kb=$rss rss_peak_kb=$hwm"
 starts=()
 for i in $(seq "$STARTS"); do
   t0="$(date +%s%N)"
-  "$JAVA" "${java_opts[@]}" -jar "$JAR" serve --config "$work/config-start.json" > "$work/start.log" 2>&1 &
+  "${hvmon_cmd[@]}" serve --config "$work/config-start.json" > "$work/start.log" 2>&1 &
   pid=$!
   until curl -s -o /dev/null --max-time 1 "http://127.0.0.1:$START_PORT/healthz"; do
     kill -0 "$pid" 2>/dev/null || { echo "server-load: serve died at start" >&2; cat "$work/start.log" >&2; exit 1; }
@@ -151,7 +154,7 @@ wql="SELECT * FROM Msvm_ComputerSystem"
 export OPENSSL_CONF="$here/src/main/resources/bench/openssl-legacy.cnf"
 export EP="http://127.0.0.1:$SIM_PORT/wsman" WSUSER=monitor WSPASS="$HVMON_BENCH_PASSWORD" WQL="$wql" WARMUP=0 REPS=1
 hyperfine --style basic --warmup 2 --runs "$QUERY_RUNS" --export-json "$work/query.json" \
-  -n "hvmon query" "$JAVA ${JAVA_OPTS:-} -jar $JAR query --url $EP --user monitor --password-env HVMON_BENCH_PASSWORD '$wql' > /dev/null" \
+  -n "hvmon query" "${hvmon_cmd[*]} query --url $EP --user monitor --password-env HVMON_BENCH_PASSWORD '$wql' > /dev/null" \
   -n "pywinrm" "/usr/bin/python3 $here/src/main/resources/bench/pywinrm_bench.py > /dev/null" > "$work/hyperfine.txt" 2>&1 \
   || { cat "$work/hyperfine.txt" >&2; exit 1; }
 read -r q p <<< "$(/usr/bin/python3 -c 'import json,sys; r=json.load(open(sys.argv[1]))["results"]; print(r[0]["median"]*1000, r[1]["median"]*1000)' "$work/query.json")"
