@@ -121,7 +121,9 @@ public final class WireServer implements Closeable {
         } catch (HttpWireException e) {
             answerBadRequest(socket, e.getMessage());
         } catch (IOException e) {
-            LOG.log(Level.FINE, "connection ended", e);
+            if (!closed) { // when the server closes, its own closing of the sockets ends them: nothing to tell
+                LOG.log(Level.FINE, "connection ended", e);
+            }
         }
     }
 
