@@ -1,5 +1,6 @@
 package io.hvmon.app.http;
 
+import io.hvmon.app.testing.TrustAllTls;
 import io.hvmon.app.security.AccessPolicy;
 import io.hvmon.app.security.CredentialSource;
 import io.hvmon.app.security.ReloadingKeyManager;
@@ -14,13 +15,11 @@ import org.junit.jupiter.api.io.TempDir;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLSocket;
 import javax.net.ssl.TrustManager;
-import javax.net.ssl.X509TrustManager;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.file.Path;
-import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -230,18 +229,7 @@ class ConnectionsTest {
 
     /** A TLS connection, handshake done, trusting any certificate (the test looks at the server's timing rules). */
     private static Socket tlsSocket(int port) throws Exception {
-        SSLContext context = SSLContext.getInstance("TLS");
-        context.init(null, new TrustManager[] {new X509TrustManager() {
-            public void checkClientTrusted(X509Certificate[] chain, String authType) {
-            }
-
-            public void checkServerTrusted(X509Certificate[] chain, String authType) {
-            }
-
-            public X509Certificate[] getAcceptedIssuers() {
-                return new X509Certificate[0];
-            }
-        }}, null);
+        SSLContext context = TrustAllTls.context();
         SSLSocket socket = (SSLSocket) context.getSocketFactory().createSocket("127.0.0.1", port);
         socket.startHandshake();
         return socket;

@@ -1,5 +1,6 @@
 package io.hvmon.app.security;
 
+import io.hvmon.app.testing.TrustAllTls;
 import io.hvmon.app.http.HttpApi;
 import io.hvmon.app.http.HttpOptions;
 import io.hvmon.app.http.LogCapture;
@@ -17,7 +18,6 @@ import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLHandshakeException;
 import javax.net.ssl.SSLSocket;
 import javax.net.ssl.TrustManager;
-import javax.net.ssl.X509TrustManager;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
@@ -61,18 +61,7 @@ class TlsServerTest {
 
     /** As {@link #connect(int, String...)}, offering only these cipher suites (null: the JDK's defaults). */
     static SSLSocket connect(int port, String[] protocols, String[] suites) throws Exception {
-        SSLContext context = SSLContext.getInstance("TLS");
-        context.init(null, new TrustManager[] {new X509TrustManager() {
-            public void checkClientTrusted(X509Certificate[] chain, String authType) {
-            }
-
-            public void checkServerTrusted(X509Certificate[] chain, String authType) {
-            }
-
-            public X509Certificate[] getAcceptedIssuers() {
-                return new X509Certificate[0];
-            }
-        }}, null);
+        SSLContext context = TrustAllTls.context();
         SSLSocket socket = (SSLSocket) context.getSocketFactory().createSocket("127.0.0.1", port);
         socket.setSoTimeout(10_000);
         socket.setEnabledProtocols(protocols);
