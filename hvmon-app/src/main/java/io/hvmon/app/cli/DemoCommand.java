@@ -3,6 +3,7 @@ package io.hvmon.app.cli;
 import io.hvmon.app.config.HvmonConfig;
 import io.hvmon.app.run.Monitor;
 import io.hvmon.app.run.DemoSources;
+import io.hvmon.app.run.StopSignals;
 import io.hvmon.simulator.fleet.SimulationProfile;
 import io.hvmon.app.view.ValueStyle;
 import picocli.CommandLine.Command;
@@ -13,11 +14,14 @@ import picocli.CommandLine.Spec;
 
 import java.time.Duration;
 import java.util.concurrent.Callable;
+import java.util.logging.Logger;
 
 /** {@code hvmon demo}: simulated Hyper-V hosts, a collector and the API, in one process. */
 @Command(name = "demo", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Serve the API and its start page from simulated Hyper-V hosts (over WS-Management on loopback), to try hvmon and your monitoring pipeline.")
 final class DemoCommand implements Callable<Integer> {
+
+    private static final Logger LOG = Logger.getLogger(DemoCommand.class.getName());
 
     static final Duration DEMO_INTERVAL = Duration.ofSeconds(5);
 
@@ -45,9 +49,14 @@ final class DemoCommand implements Callable<Integer> {
         SimulationProfile profile = simulation.profile();
         HvmonConfig settings = settings();
         LogFlags.of(spec).applyOver(settings.logging());
+        if (!settings.hosts().isEmpty()) {
+            LOG.warning("the demo collects its simulated hosts only: the " + settings.hosts().size()
+                    + " host(s) under \"hosts\" in --config are left out (hvmon serve --config collects them)");
+        }
         int hosts = simulation.hosts;
         // The API first: it answers /healthz while the simulated hosts are being set up.
-        try (Monitor monitor = Monitor.listen(settings);
+        try (StopSignals stop = StopSignals.install();
+             Monitor monitor = Monitor.listen(settings);
              DemoSources demo = DemoSources.start(hosts, simulation.vms, simulation.seed, profile,
                      settings.collection().timeout())) {
             monitor.collect(demo.sources());
@@ -58,7 +67,7 @@ final class DemoCommand implements Callable<Integer> {
             spec.commandLine().getOut().printf("  start page  %s/%n  replicas    %s/hvm/replicas%n  all VMs     %s/hvm/vms%n"
                     + "  host        %s/hvm/hosts%nPress Ctrl+C to stop.%n", base, base, base, base);
             spec.commandLine().getOut().flush();
-            monitor.serveUntilStopped(demo);
+            monitor.serveUntilStopped(stop, demo);
         }
         return 0;
     }

@@ -4,6 +4,7 @@ import io.hvmon.app.config.HvmonConfig;
 import io.hvmon.app.run.HostSource;
 import io.hvmon.app.run.Monitor;
 import io.hvmon.app.run.ServeSources;
+import io.hvmon.app.run.StopSignals;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -33,14 +34,14 @@ final class ServeCommand implements Callable<Integer> {
         HvmonConfig settings = config.loadOrAgentDefault();
         LogFlags.of(spec).applyOver(settings.logging());
         List<HostSource> sources = ServeSources.of(settings);
-        try (Monitor monitor = Monitor.start(settings, sources)) {
+        try (StopSignals stop = StopSignals.install(); Monitor monitor = Monitor.start(settings, sources)) {
             String what = ServeSources.isAgent(settings)
                     ? "reading this machine's WMI (" + sources.getFirst().name() + ")"
                     : "collecting " + sources.size() + " host(s) over WS-Management";
             spec.commandLine().getOut().printf("hvmon: %s every %d s; API on %s/%n", what,
                     settings.collection().interval().toSeconds(), Urls.base(monitor, settings.listen().address()));
             spec.commandLine().getOut().flush();
-            monitor.serveUntilStopped();
+            monitor.serveUntilStopped(stop);
         }
         return 0;
     }

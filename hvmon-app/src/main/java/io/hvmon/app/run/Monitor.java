@@ -92,23 +92,22 @@ public final class Monitor implements AutoCloseable {
     }
 
     /**
-     * Serves until the process is asked to stop (Ctrl+C, SIGTERM, see {@link StopSignals}): then closes this monitor
-     * and the {@code alsoClose} resources, in that order, logging when it starts stopping and when it has stopped.
-     * Returns normally after a signal, so the program can exit 0.
+     * Serves until the process is asked to stop (Ctrl+C, SIGTERM: {@code stop}, installed by the caller before anything
+     * started, so that a signal during start-up is an orderly stop too): then closes this monitor and the
+     * {@code alsoClose} resources, in that order, logging when it starts stopping and when it has stopped. Returns
+     * normally after a signal, so the program can exit 0.
      */
-    public void serveUntilStopped(AutoCloseable... alsoClose) throws InterruptedException {
-        try (StopSignals stop = StopSignals.install()) {
-            LOG.info("stopping: " + stop.await());
-            close();
-            for (AutoCloseable resource : alsoClose) {
-                try {
-                    resource.close();
-                } catch (Exception e) {
-                    LOG.log(Level.WARNING, "error while stopping (stopping anyway)", e);
-                }
+    public void serveUntilStopped(StopSignals stop, AutoCloseable... alsoClose) throws InterruptedException {
+        LOG.info("stopping: " + stop.await());
+        close();
+        for (AutoCloseable resource : alsoClose) {
+            try {
+                resource.close();
+            } catch (Exception e) {
+                LOG.log(Level.WARNING, "error while stopping (stopping anyway)", e);
             }
-            LOG.info("stopped");
         }
+        LOG.info("stopped");
     }
 
     /** Stops serving and collecting; a second call does nothing. */

@@ -129,6 +129,36 @@ class StopSignalsTest {
     }
 
     @Test
+    void aSigtermWhileTheDemoIsStillStartingIsAnOrderlyStopToo() throws Exception {
+        // The API answers while the simulated hosts are still being set up (three hosts of 500 VMs take a while):
+        // a stop asked for then must be orderly too, not the JVM's exit 143.
+        int port;
+        try (java.net.ServerSocket free = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            port = free.getLocalPort();
+        }
+        start(Map.of(), "demo", "--port", Integer.toString(port), "--address", "127.0.0.1", "--hosts", "3",
+                "--vms", "500");
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (!healthy("http://127.0.0.1:" + port + "/healthz")) {
+            assertThat(process.isAlive()).as("alive; stderr:\n%s", stderr()).isTrue();
+            assertThat(System.nanoTime()).as("/healthz answered in time").isLessThan(deadline);
+            Thread.sleep(5);
+        }
+
+        process.destroy(); // SIGTERM
+        assertThat(exitCode()).as("stderr:\n%s", stderr()).isZero();
+        assertThat(stderr()).contains("stopping: SIGTERM received").endsWith("stopped" + System.lineSeparator());
+    }
+
+    private static boolean healthy(String url) {
+        try {
+            return get(url) == 200;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    @Test
     void simulateStopsOnSigintWithExitCode0() throws Exception {
         assumeFalse(sigintIgnored(), "SIGINT is ignored in this process tree (a background job), so hvmon would ignore it too");
         start(Map.of("HVMON_TEST_SIMULATE_PASSWORD", "Stop-Pa55"), "simulate", "--port", "0", "--vms", "1",
