@@ -119,7 +119,7 @@ step "5. check bin/hvmon"
 "$stage/bin/hvmon" config check "$stage/config.example.json"
 
 # --- 6. the start-up cache --------------------------------------------------------------------------------------------
-step "6. the start-up cache (a training run of the demo with this runtime)"
+step "6. the start-up cache (a training run of serve, reading a simulated host, with this runtime)"
 # shellcheck source=../jvm-options.sh
 . "$packaging/jvm-options.sh"
 HVMON_HEAP="" HVMON_JAVA_OPTS="" read_jvm_options "$packaging/jvm.options"

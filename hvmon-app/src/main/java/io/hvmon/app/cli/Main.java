@@ -4,6 +4,7 @@ import io.hvmon.app.log.LogFormat;
 import io.hvmon.app.log.LogLevel;
 import io.hvmon.app.log.LogSettings;
 import io.hvmon.app.log.Logging;
+import io.hvmon.app.run.Preinitializer;
 import io.hvmon.app.run.UserError;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -36,8 +37,12 @@ public final class Main implements Runnable {
 
     /** Runs the command line and returns the exit code: 0 ok, 1 failure, 2 bad usage or config. */
     public static int run(String... args) {
+        java.util.List<String> subcommands = Subcommands.neededFor(args);
+        if (Subcommands.serves(subcommands)) {
+            Preinitializer.startForServing();
+        }
         Logging.configure();
-        return commandLine(args).execute(args);
+        return withSubcommands(subcommands).execute(args);
     }
 
     /** The command line with every subcommand (what help shows). */

@@ -33,6 +33,9 @@ final class Subcommands {
     /** The global options that take a value, so that a value is not mistaken for a command name. */
     private static final Set<String> GLOBAL_OPTIONS_WITH_VALUE = Set.of("--log-level", "--log-format");
 
+    /** The subcommands that serve the API: {@code service} for {@code service run}, the Windows service itself. */
+    private static final Set<String> SERVING = Set.of("serve", "demo", "service");
+
     private static final Set<String> VERSION_FLAGS = Set.of("--version", "-V");
 
     private Subcommands() {
@@ -68,6 +71,11 @@ final class Subcommands {
             }
         }
         return names();
+    }
+
+    /** Whether a run of these subcommands serves the API (and gains from {@code Preinitializer}): one that may. */
+    static boolean serves(List<String> subcommands) {
+        return subcommands.size() == 1 && SERVING.contains(subcommands.getFirst());
     }
 
     private static boolean isGlobalOptionWithItsValue(String arg) {

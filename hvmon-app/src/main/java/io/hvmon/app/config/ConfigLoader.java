@@ -22,6 +22,15 @@ public final class ConfigLoader {
 
     private ConfigLoader() {}
 
+    /** Initialises the JSON parser (jackson-core's statics, and {@code BigDecimal}'s with them) ahead of a first load. */
+    public static void preinitialize() {
+        try {
+            TreeReader.read("{}", "(preinitialization)");
+        } catch (ConfigException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Reads and validates the file; relative paths inside it are resolved against the file's directory. */
     public static HvmonConfig load(Path file) throws ConfigException {
         String text = read(file);

@@ -1,6 +1,7 @@
 package io.hvmon.app.http;
 
 import io.hvmon.app.security.AccessPolicy;
+import org.eclipse.jetty.http.MimeTypes;
 import org.eclipse.jetty.server.ConnectionFactory;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.NetworkConnectionLimit;
@@ -11,6 +12,8 @@ import java.io.IOException;
 import java.net.BindException;
 import java.net.InetSocketAddress;
 import java.nio.channels.ServerSocketChannel;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -43,6 +46,19 @@ public final class HttpApi implements AutoCloseable {
         this.server = server;
         this.connector = connector;
         this.https = https;
+    }
+
+    /**
+     * Initialises what starting the server needs and is slow on a cold JVM, ahead of {@link #start}: Jetty's MIME
+     * table (it lists every locale the JDK has) and the time-zone rules (the server's start time, the Date header).
+     */
+    public static void preinitialize() {
+        try {
+            Class.forName(MimeTypes.class.getName(), true, HttpApi.class.getClassLoader());
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException(e);
+        }
+        ZonedDateTime.now(ZoneId.systemDefault());
     }
 
     /** Plain http, open to everyone: for tests and embedding. */

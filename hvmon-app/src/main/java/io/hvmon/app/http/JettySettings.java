@@ -4,10 +4,10 @@ import io.hvmon.app.security.ServerTlsContext;
 import org.eclipse.jetty.http.UriCompliance;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.SecureRequestCustomizer;
-import org.eclipse.jetty.util.VirtualThreads;
 import org.eclipse.jetty.util.ssl.SslContextFactory;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
+import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 
 /**
@@ -39,7 +39,10 @@ final class JettySettings {
         QueuedThreadPool pool = new QueuedThreadPool(MAX_PLATFORM_THREADS, MIN_PLATFORM_THREADS, 60_000,
                 new LinkedBlockingQueue<>());
         pool.setName("hvmon-http");
-        pool.setVirtualThreadsExecutor(VirtualThreads.getNamedVirtualThreadsExecutor("hvmon-request-"));
+        // The JDK's own virtual threads, not Jetty's VirtualThreads helper, which finds them by reflection (for Java
+        // 17) at a cost of some 15 ms at start-up.
+        pool.setVirtualThreadsExecutor(
+                Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("hvmon-request-", 0).factory()));
         return pool;
     }
 

@@ -22,6 +22,17 @@ class SubcommandsTest extends InProcessCli {
     }
 
     @Test
+    void onlyTheCommandsThatServeStartThePreinitializer() {
+        for (String serving : List.of("serve", "demo", "service")) {
+            assertThat(Subcommands.serves(Subcommands.neededFor(serving))).as(serving).isTrue();
+        }
+        for (String[] args : List.of(new String[] {"query", "--host", "x"}, new String[] {"config", "check"},
+                new String[] {"--help"}, new String[] {"--version"}, new String[0])) {
+            assertThat(Subcommands.serves(Subcommands.neededFor(args))).as(String.join(" ", args)).isFalse();
+        }
+    }
+
+    @Test
     void helpNoCommandAndUnknownNamesGetTheWholeTree() {
         List<String> all = Subcommands.names();
         assertThat(all).startsWith("demo", "serve", "collect").endsWith("service", "help");
