@@ -1,5 +1,8 @@
 package io.hvmon.app.api;
 
+import io.hvmon.app.metrics.MetricsFormat;
+import io.hvmon.app.metrics.MetricsInput;
+import io.hvmon.app.metrics.MetricsView;
 import io.hvmon.app.view.HostView;
 import io.hvmon.app.view.ValueStyle;
 import io.hvmon.app.view.VmIndex;
@@ -26,6 +29,8 @@ interface Views {
 
     byte[] hosts(List<HostStatus> statuses, Predicate<HostStatus> stale, ValueStyle style);
 
+    byte[] metrics(MetricsInput input, MetricsFormat format);
+
     Views STANDARD = new Views() {
         @Override
         public byte[] replicas(List<HostSnapshot> snapshots, ValueStyle style) {
@@ -50,6 +55,11 @@ interface Views {
         @Override
         public byte[] hosts(List<HostStatus> statuses, Predicate<HostStatus> stale, ValueStyle style) {
             return HostView.hosts(statuses, stale, style);
+        }
+
+        @Override
+        public byte[] metrics(MetricsInput input, MetricsFormat format) {
+            return MetricsView.render(input, format);
         }
     };
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.jr.ob.JSON;
 import io.hvmon.app.http.RequestHeaders;
 import io.hvmon.app.http.Response;
 import io.hvmon.app.http.Router;
+import io.hvmon.app.metrics.WireTraffic;
 import io.hvmon.app.view.ValueStyle;
 import io.hvmon.cim.CimException;
 import io.hvmon.collect.Schedule;
@@ -41,7 +42,7 @@ class RenderOnceTest {
     private final CountingViews views = new CountingViews();
     private final TestClock clock = new TestClock(T0.plusSeconds(1));
     private final Router router = ApiRoutes.router(store, new Freshness(SCHEDULE, clock), ValueStyle.COMPAT,
-            ReadyWhen.ANY_HOST, views);
+            ReadyWhen.ANY_HOST, views, new WireTraffic());
 
     /** A clock the test moves. */
     private static final class TestClock extends Clock {
@@ -265,5 +266,63 @@ class RenderOnceTest {
         assertThat(unknown.status()).isEqualTo(404);
         assertThat(unknown.headers()).doesNotContainKeys("ETag", "Vary");
         assertThat(Arrays.asList(views.renders("vms"), views.renders("vm"))).containsOnly(0);
+    }
+
+    @Test
+    void metricsAreRenderedOncePerVersionAndFormat() {
+        oneHostCollected();
+
+        Response text = get("/metrics");
+        Response openMetrics = get("/metrics", "Accept", "application/openmetrics-text;version=1.0.0");
+
+        assertThat(get("/metrics").body()).isSameAs(text.body());
+        assertThat(get("/metrics", "Accept", "application/openmetrics-text").body()).isSameAs(openMetrics.body());
+        assertThat(text.contentType()).startsWith("text/plain; version=0.0.4");
+        assertThat(openMetrics.contentType()).startsWith("application/openmetrics-text; version=1.0.0");
+        assertThat(text.headers()).containsEntry("Vary", "Accept, Accept-Encoding");
+        assertThat(openMetrics.headers().get("ETag")).isNotEqualTo(text.headers().get("ETag"));
+        assertThat(views.renders("metrics")).isEqualTo(2);
+    }
+
+    @Test
+    void metricsFollowEveryChangeOfAHostFailuresIncluded() {
+        oneHostCollected();
+        Response before = get("/metrics");
+
+        store.recordFailure("hv01", T0.plusSeconds(15), CimException.Kind.UNREACHABLE, "connection refused",
+                T0.plusSeconds(45));
+        Response failed = get("/metrics");
+
+        assertThat(failed.body()).isNotSameAs(before.body());
+        assertThat(new String(failed.body())).contains("hvmon_collection_success{host=\"hv01\"} 0")
+                .contains("hyperv_vm_info{");
+        assertThat(get("/metrics").body()).isSameAs(failed.body());
+        assertThat(views.renders("metrics")).isEqualTo(2);
+    }
+
+    @Test
+    void metricsOfAHostTurningStaleWithTimeAloneAreRenderedAgainOnce() {
+        oneHostCollected();
+        Response fresh = get("/metrics");
+
+        clock.now = T0.plus(SCHEDULE.interval().multipliedBy(2)).plus(SCHEDULE.timeout()).plusSeconds(1);
+        Response stale = get("/metrics");
+
+        assertThat(new String(fresh.body())).contains("hvmon_collection_stale{host=\"hv01\"} 0");
+        assertThat(new String(stale.body())).contains("hvmon_collection_stale{host=\"hv01\"} 1");
+        assertThat(get("/metrics").body()).isSameAs(stale.body());
+        assertThat(views.renders("metrics")).isEqualTo(2);
+    }
+
+    @Test
+    void metricsAreServedBeforeAnyCollectionSayingSo() {
+        store.register("hv01", "test");
+
+        Response metrics = get("/metrics");
+
+        assertThat(metrics.status()).isEqualTo(200);
+        assertThat(metrics.headers()).containsEntry("X-Hvmon-Stale", "true");
+        assertThat(new String(metrics.body())).contains("hvmon_collection_success{host=\"hv01\"} 0")
+                .doesNotContain("hyperv_");
     }
 }

@@ -12,10 +12,11 @@ import java.util.Optional;
 
 /**
  * Answers a GET or HEAD from a {@link Rendered} body: the representation {@code Accept-Encoding} allows, with its
- * {@code ETag}, {@code Vary: Accept-Encoding} and, for gzip, {@code Content-Encoding}; or 304 without a body when the
- * client's copy is current. Preconditions in RFC 9110 §13.2.2's order: {@code If-None-Match} when present (weak
- * comparison, {@code *} included), else {@code If-Modified-Since} — and that only where the caller has a
- * {@code Last-Modified} that changes whenever the body does. HEAD gets what GET gets; the HTTP layer leaves the body out.
+ * {@code ETag}, {@code Vary: Accept-Encoding} (after any {@code Vary} the caller gives) and, for gzip,
+ * {@code Content-Encoding}; or 304 without a body when the client's copy is current. Preconditions in RFC 9110
+ * §13.2.2's order: {@code If-None-Match} when present (weak comparison, {@code *} included), else
+ * {@code If-Modified-Since} — and that only where the caller has a {@code Last-Modified} that changes whenever the
+ * body does. HEAD gets what GET gets; the HTTP layer leaves the body out.
  */
 public final class ConditionalGet {
 
@@ -35,7 +36,7 @@ public final class ConditionalGet {
         Representation chosen = rendered.select(AcceptEncoding.allowsGzip(request.headers().all("Accept-Encoding")));
         Map<String, String> headers = new LinkedHashMap<>(more);
         headers.put("ETag", chosen.etag());
-        headers.put("Vary", "Accept-Encoding");
+        headers.merge("Vary", "Accept-Encoding", (given, encoding) -> given + ", " + encoding);
         if (notModified(request, chosen, lastModified)) {
             return new Response(NOT_MODIFIED, contentType, headers, NO_BODY);
         }
