@@ -1,5 +1,6 @@
 package io.hvmon.app.api;
 
+import io.hvmon.app.api.cache.CompressedBody;
 import io.hvmon.app.api.cache.LatestValue;
 import io.hvmon.app.api.cache.Rendered;
 import io.hvmon.app.metrics.MetricsFormat;
@@ -60,7 +61,7 @@ final class RenderedBodies {
     private final Map<ValueStyle, LatestValue<Long, Rendered>> replicas = perStyle();
     private final Map<ValueStyle, LatestValue<Long, Rendered>> vms = perStyle();
     private final Map<ValueStyle, LatestValue<HostsVersion, Rendered>> hosts = perStyle();
-    private final Map<MetricsFormat, LatestValue<HostsVersion, Rendered>> metrics = perFormat();
+    private final Map<MetricsFormat, LatestValue<HostsVersion, CompressedBody>> metrics = perFormat();
     /** Per host name (lower case); only hosts the store has, so bounded by the configuration. */
     private final Map<String, Map<ValueStyle, LatestValue<HostVersion, Rendered>>> host = new ConcurrentHashMap<>();
 
@@ -108,18 +109,22 @@ final class RenderedBodies {
                 .get(new HostVersion(status, stale), render(() -> views.host(status, stale, style)));
     }
 
-    /** {@code stale}: the names of the hosts that are stale now. */
-    Rendered metrics(Fleet of, Set<String> stale, MetricsFormat format) {
+    /**
+     * {@code stale}: the names of the hosts that are stale now. Kept gzipped only ({@link CompressedBody}): the text of
+     * a thousand VMs is ~8 MB, more than the default heap can hold twice.
+     */
+    CompressedBody metrics(Fleet of, Set<String> stale, MetricsFormat format) {
         return metrics.get(format).get(new HostsVersion(of.generation(), Set.copyOf(stale)),
-                render(() -> views.metrics(new MetricsInput(of.hosts(), stale, self.get()), format)));
+                () -> CompressedBody.render(out -> views.metrics(new MetricsInput(of.hosts(), stale, self.get()),
+                        format, out)));
     }
 
     private static Supplier<Rendered> render(Supplier<byte[]> body) {
         return () -> Rendered.of(body.get());
     }
 
-    private static Map<MetricsFormat, LatestValue<HostsVersion, Rendered>> perFormat() {
-        Map<MetricsFormat, LatestValue<HostsVersion, Rendered>> holders = new EnumMap<>(MetricsFormat.class);
+    private static Map<MetricsFormat, LatestValue<HostsVersion, CompressedBody>> perFormat() {
+        Map<MetricsFormat, LatestValue<HostsVersion, CompressedBody>> holders = new EnumMap<>(MetricsFormat.class);
         for (MetricsFormat format : MetricsFormat.values()) {
             holders.put(format, new LatestValue<>());
         }

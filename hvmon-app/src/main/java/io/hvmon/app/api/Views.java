@@ -10,6 +10,8 @@ import io.hvmon.app.view.VmView;
 import io.hvmon.collect.HostStatus;
 import io.hvmon.model.HostSnapshot;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.util.List;
 import java.util.function.Predicate;
 
@@ -29,7 +31,8 @@ interface Views {
 
     byte[] hosts(List<HostStatus> statuses, Predicate<HostStatus> stale, ValueStyle style);
 
-    byte[] metrics(MetricsInput input, MetricsFormat format);
+    /** Streamed: {@code /metrics} is written straight into gzip (see {@link RenderedBodies#metrics}). */
+    void metrics(MetricsInput input, MetricsFormat format, OutputStream out) throws IOException;
 
     Views STANDARD = new Views() {
         @Override
@@ -58,8 +61,8 @@ interface Views {
         }
 
         @Override
-        public byte[] metrics(MetricsInput input, MetricsFormat format) {
-            return MetricsView.render(input, format);
+        public void metrics(MetricsInput input, MetricsFormat format, OutputStream out) throws IOException {
+            MetricsView.write(input, format, out);
         }
     };
 }

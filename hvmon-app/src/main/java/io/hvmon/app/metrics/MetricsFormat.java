@@ -8,6 +8,7 @@ import io.prometheus.metrics.model.snapshots.MetricSnapshots;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
@@ -34,10 +35,15 @@ public enum MetricsFormat {
     }
 
     /** The snapshots in this format. Names are plain Prometheus names already: nothing needs escaping. */
+    public void write(MetricSnapshots snapshots, OutputStream out) throws IOException {
+        writer.write(out, snapshots, EscapingScheme.UNDERSCORE_ESCAPING);
+    }
+
+    /** The snapshots in this format, in memory (tests, benchmarks: the API streams them into gzip). */
     public byte[] write(MetricSnapshots snapshots) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
         try {
-            writer.write(out, snapshots, EscapingScheme.UNDERSCORE_ESCAPING);
+            write(snapshots, out);
         } catch (IOException e) {
             throw new UncheckedIOException(e); // cannot happen in memory
         }

@@ -58,8 +58,8 @@ final class CountingViews implements Views {
     }
 
     @Override
-    public byte[] metrics(MetricsInput input, MetricsFormat format) {
+    public void metrics(MetricsInput input, MetricsFormat format, java.io.OutputStream out) throws java.io.IOException {
         count("metrics");
-        return STANDARD.metrics(input, format);
+        STANDARD.metrics(input, format, out);
     }
 }
