@@ -8,6 +8,9 @@ import io.hvmon.app.http.ProblemJson;
 import io.hvmon.app.http.Request;
 import io.hvmon.app.http.Response;
 import io.hvmon.app.http.Router;
+import io.hvmon.app.metrics.MetricsFormat;
+import io.hvmon.app.metrics.SelfFacts;
+import io.hvmon.app.metrics.WireTraffic;
 import io.hvmon.app.view.JsonOut;
 import io.hvmon.app.view.ValueStyle;
 import io.hvmon.collect.HostStatus;
@@ -21,7 +24,7 @@ import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 
 /**
- * The JSON API's routes: each reads the latest snapshots from the store, never waiting on a poll, and serves bodies
+ * The API's routes (JSON, and {@code /metrics} for Prometheus): each reads the latest snapshots from the store, never waiting on a poll, and serves bodies
  * rendered once per version of what they show ({@link RenderedBodies}), with ETags, gzip and 304s
  * ({@link ConditionalGet}). Every data answer carries {@link FreshnessHeaders} for the hosts it covers, computed per
  * request, so a gap is never silent. Error answers (404, 409, 503) are small and rendered per request.
@@ -34,20 +37,22 @@ public final class ApiRoutes {
     private final RenderedBodies bodies;
 
     private ApiRoutes(SnapshotStore store, Freshness freshness, ValueStyle defaultStyle, ReadyWhen readyWhen,
-                      Views views) {
+                      Views views, WireTraffic traffic) {
         this.freshness = freshness;
         this.defaultStyle = defaultStyle;
         this.readiness = new Readiness(freshness, readyWhen);
-        this.bodies = new RenderedBodies(store, views);
+        this.bodies = new RenderedBodies(store, views, () -> SelfFacts.read(traffic));
     }
 
-    public static Router router(SnapshotStore store, Freshness freshness, ValueStyle defaultStyle, ReadyWhen readyWhen) {
-        return router(store, freshness, defaultStyle, readyWhen, Views.STANDARD);
+    /** @param traffic the WS-Man counters of the hosts collected remotely, for {@code /metrics} */
+    public static Router router(SnapshotStore store, Freshness freshness, ValueStyle defaultStyle, ReadyWhen readyWhen,
+                                WireTraffic traffic) {
+        return router(store, freshness, defaultStyle, readyWhen, Views.STANDARD, traffic);
     }
 
     static Router router(SnapshotStore store, Freshness freshness, ValueStyle defaultStyle, ReadyWhen readyWhen,
-                         Views views) {
-        ApiRoutes api = new ApiRoutes(store, freshness, defaultStyle, readyWhen, views);
+                         Views views, WireTraffic traffic) {
+        ApiRoutes api = new ApiRoutes(store, freshness, defaultStyle, readyWhen, views, traffic);
         // Constant: rendered (and gzipped, and tagged) once, at start.
         Rendered index = Rendered.of(IndexPage.html());
         Rendered healthy = Rendered.of(JsonOut.render(json -> {
@@ -63,6 +68,7 @@ public final class ApiRoutes {
                 .get("/hvm/host", api::host)
                 .get("/hvm/hosts", api::hosts)
                 .getWithId("/hvm/hosts/", api::hostByName)
+                .get("/metrics", api::metrics)
                 .get("/healthz", request -> ConditionalGet.answer(request, Response.JSON, healthy, Optional.empty(),
                         Map.of()))
                 .get("/readyz", request -> api.readiness.ready(request, api.coverage(api.bodies.fleet().hosts())));
@@ -123,6 +129,20 @@ public final class ApiRoutes {
     private Response hostAnswer(Request request, HostStatus status) {
         Coverage one = coverage(List.of(status));
         return dataAnswer(request, bodies.host(status, one.stale(status), style(request)), one, false);
+    }
+
+    /**
+     * {@code /metrics}: always 200, with or without data, so that Prometheus sees hvmon's own series (a host not
+     * collected yet is {@code hvmon_collection_success 0}). The format follows {@code Accept}, hence {@code Vary}.
+     */
+    private Response metrics(Request request) {
+        Fleet fleet = bodies.fleet();
+        Coverage all = coverage(fleet.hosts());
+        MetricsFormat format = MetricsFormat.negotiate(request.headers().all("Accept"));
+        Map<String, String> headers = new java.util.LinkedHashMap<>(FreshnessHeaders.of(all));
+        headers.put("Vary", "Accept");
+        return ConditionalGet.answer(request, format.contentType(), bodies.metrics(fleet, all.staleNames(), format),
+                Optional.empty(), headers);
     }
 
     /**

@@ -1,5 +1,8 @@
 package io.hvmon.app.api;
 
+import io.hvmon.app.metrics.MetricsFormat;
+import io.hvmon.app.metrics.MetricsInput;
+import io.hvmon.app.metrics.MetricsView;
 import io.hvmon.app.view.HostView;
 import io.hvmon.app.view.ValueStyle;
 import io.hvmon.app.view.VmIndex;
@@ -7,6 +10,8 @@ import io.hvmon.app.view.VmView;
 import io.hvmon.collect.HostStatus;
 import io.hvmon.model.HostSnapshot;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.util.List;
 import java.util.function.Predicate;
 
@@ -25,6 +30,9 @@ interface Views {
     byte[] host(HostStatus status, boolean stale, ValueStyle style);
 
     byte[] hosts(List<HostStatus> statuses, Predicate<HostStatus> stale, ValueStyle style);
+
+    /** Streamed: {@code /metrics} is written straight into gzip (see {@link RenderedBodies#metrics}). */
+    void metrics(MetricsInput input, MetricsFormat format, OutputStream out) throws IOException;
 
     Views STANDARD = new Views() {
         @Override
@@ -50,6 +58,11 @@ interface Views {
         @Override
         public byte[] hosts(List<HostStatus> statuses, Predicate<HostStatus> stale, ValueStyle style) {
             return HostView.hosts(statuses, stale, style);
+        }
+
+        @Override
+        public void metrics(MetricsInput input, MetricsFormat format, OutputStream out) throws IOException {
+            MetricsView.write(input, format, out);
         }
     };
 }

@@ -4,20 +4,19 @@ import io.hvmon.app.security.AccessPolicy;
 import io.hvmon.app.security.ClientAddress;
 
 import java.net.InetAddress;
-import java.util.List;
 import java.util.Optional;
 
 /**
  * Decides whether a request reaches the router, in this order: the client's address (X-Forwarded-For only from a
  * trusted proxy) against the allowlist (403), the URL's length (414), the number of header fields (431), the path's
- * shape (400), then the API key (429 while an address is slowed down, else 401). Refusals never repeat the key that
- * was sent. (The TCP peer itself was already checked against the allowlist when its connection was accepted, by the
+ * shape (400), then the API key, from {@code X-API-KEY} or {@code Authorization: Bearer} ({@link PresentedKey}; 429
+ * while an address is slowed down, else 401). Refusals never repeat the key that was sent. (The TCP peer itself was already checked against the allowlist when its connection was accepted, by the
  * {@link ConnectionGate}.)
  */
 final class Gatekeeper {
 
-    static final String KEY_HEADER = "X-API-KEY";
-    static final String CHALLENGE = "ApiKey realm=\"hvmon\", header=\"X-API-KEY\"";
+    /** Two challenges in one field (RFC 9110 §11.6.1): the key goes in X-API-KEY, or as a bearer token. */
+    static final String CHALLENGE = "ApiKey realm=\"hvmon\", header=\"X-API-KEY\", Bearer realm=\"hvmon\"";
 
     /**
      * The outcome: who the client is, which key it used (null: none needed), or the refusal to send.
@@ -69,29 +68,23 @@ final class Gatekeeper {
         if (!policy.keys().required() || policy.openPaths().contains(normalized(path))) {
             return new Verdict(client, null, null);
         }
-        return checkKey(client, headers.all(KEY_HEADER), path);
+        return checkKey(client, headers, path);
     }
 
-    private Verdict checkKey(InetAddress client, List<String> presented, String path) {
+    private Verdict checkKey(InetAddress client, RequestHeaders headers, String path) {
         long retryAfter = policy.limiter().retryAfterSeconds(client);
         if (retryAfter > 0) {
             return refuse(client, new Problem(429, "too many failed authentications from this address; try again in "
                     + retryAfter + " s", retryAfter, null), path);
         }
-        String failure;
-        Optional<String> name = Optional.empty();
-        if (presented == null || presented.isEmpty()) {
-            failure = "this API needs a key: send it in the " + KEY_HEADER + " header";
-        } else if (presented.size() > 1) {
-            failure = "the " + KEY_HEADER + " header is given " + presented.size() + " times; send it once";
-        } else if (presented.getFirst().isEmpty()) {
-            failure = "the " + KEY_HEADER + " header is empty";
-        } else {
-            name = policy.keys().authenticate(presented.getFirst());
-            failure = "the key in the " + KEY_HEADER + " header is not valid";
-        }
-        if (name.isPresent()) {
-            return new Verdict(client, name.get(), null);
+        PresentedKey presented = PresentedKey.of(headers);
+        String failure = presented.problem();
+        if (presented.key() != null) {
+            Optional<String> name = policy.keys().authenticate(presented.key());
+            if (name.isPresent()) {
+                return new Verdict(client, name.get(), null);
+            }
+            failure = "the key in the " + presented.header() + " header is not valid";
         }
         policy.limiter().recordFailure(client);
         Response refusal = ProblemJson.response(Problem.of(401, failure), path)

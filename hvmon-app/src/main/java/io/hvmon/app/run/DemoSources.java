@@ -5,6 +5,7 @@ import io.hvmon.simulator.wsman.EndpointOptions;
 import io.hvmon.simulator.wsman.WsManEndpoint;
 import io.hvmon.wsman.client.WsManSession;
 import io.hvmon.wsman.client.WsManSettings;
+import io.hvmon.wsman.http.Traffic;
 
 import java.security.SecureRandom;
 import java.time.Duration;
@@ -43,8 +44,9 @@ public final class DemoSources implements AutoCloseable {
     private static HostSource source(WsManEndpoint endpoint, char[] password, Duration timeout) {
         WsManSettings settings = WsManSettings.of(endpoint.url("127.0.0.1"), WsManSettings.AuthScheme.NEGOTIATE,
                 endpoint.hostName() + "\\" + USER, password).withTimeouts(Duration.ofSeconds(5), timeout);
+        Traffic traffic = new Traffic();
         return new HostSource(endpoint.hostName(), "simulated host over WS-Man " + endpoint.url("127.0.0.1")
-                + " (negotiate, NTLM with message encryption)", () -> new WsManSession(settings));
+                + " (negotiate, NTLM with message encryption)", () -> new WsManSession(settings, traffic), traffic);
     }
 
     private static char[] randomPassword() {

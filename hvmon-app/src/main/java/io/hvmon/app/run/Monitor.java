@@ -4,6 +4,7 @@ import io.hvmon.app.api.ApiRoutes;
 import io.hvmon.app.api.Freshness;
 import io.hvmon.app.config.HvmonConfig;
 import io.hvmon.app.http.HttpApi;
+import io.hvmon.app.metrics.WireTraffic;
 import io.hvmon.collect.Collector;
 import io.hvmon.collect.Schedule;
 import io.hvmon.collect.SnapshotStore;
@@ -18,7 +19,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * A running hvmon: the collector polling its hosts into the store, and the HTTP API serving from the store.
+ * A running hvmon: the collector polling its hosts into the store, and the HTTP API serving from the store (and, for
+ * {@code /metrics}, from the WS-Man counters of the hosts).
  */
 public final class Monitor implements AutoCloseable {
 
@@ -29,11 +31,13 @@ public final class Monitor implements AutoCloseable {
 
     private final Collector collector;
     private final HttpApi http;
+    private final WireTraffic traffic;
     private final AtomicBoolean closing = new AtomicBoolean();
 
-    private Monitor(Collector collector, HttpApi http) {
+    private Monitor(Collector collector, HttpApi http, WireTraffic traffic) {
         this.collector = collector;
         this.http = http;
+        this.traffic = traffic;
     }
 
     /** Serves the API and collects from these sources (see {@link #listen} and {@link #collect}). */
@@ -57,14 +61,20 @@ public final class Monitor implements AutoCloseable {
         Schedule schedule = new Schedule(config.collection().interval(), config.collection().timeout());
         SnapshotStore store = new SnapshotStore();
         Collector collector = new Collector(store, schedule, clock, MAX_PARALLEL_POLLS);
+        WireTraffic traffic = new WireTraffic();
         HttpApi http = listen(config, ApiRoutes.router(store, new Freshness(schedule, clock), config.values(),
-                config.collection().readyWhen()));
-        return new Monitor(collector, http);
+                config.collection().readyWhen(), traffic));
+        return new Monitor(collector, http, traffic);
     }
 
     /** Adds these hosts and starts collecting from them; once per monitor. */
     public void collect(List<HostSource> sources) {
-        sources.forEach(source -> collector.addHost(source.name(), source.description(), source.sessions()));
+        for (HostSource source : sources) {
+            if (source.traffic() != null) {
+                traffic.register(source.name(), source.traffic());
+            }
+            collector.addHost(source.name(), source.description(), source.sessions());
+        }
         collector.start();
     }
 

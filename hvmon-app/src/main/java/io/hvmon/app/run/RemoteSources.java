@@ -4,6 +4,7 @@ import io.hvmon.app.config.RemoteHostConfig;
 import io.hvmon.wsman.client.WsManSession;
 import io.hvmon.wsman.client.WsManSettings;
 import io.hvmon.wsman.http.TlsOptions;
+import io.hvmon.wsman.http.Traffic;
 
 import java.time.Duration;
 import java.util.List;
@@ -40,6 +41,7 @@ public final class RemoteSources {
                 .withTimeouts(Duration.ofSeconds(Math.min(10, timeout.toSeconds())), timeout);
         java.util.Arrays.fill(password, '\0');
         String description = "WS-Man " + host.url() + " (" + host.auth().wireName() + ", user " + host.user() + ")";
-        return new HostSource(host.name(), description, () -> new WsManSession(settings));
+        Traffic traffic = new Traffic();
+        return new HostSource(host.name(), description, () -> new WsManSession(settings, traffic), traffic);
     }
 }

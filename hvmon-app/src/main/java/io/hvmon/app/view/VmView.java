@@ -188,7 +188,7 @@ public final class VmView {
     }
 
     /** {@code Microsoft:Hyper-V:SubType:2} → 2. */
-    static Long generation(String subType) {
+    public static Long generation(String subType) {
         if (subType == null) {
             return null;
         }

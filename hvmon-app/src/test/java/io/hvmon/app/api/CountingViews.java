@@ -1,5 +1,7 @@
 package io.hvmon.app.api;
 
+import io.hvmon.app.metrics.MetricsFormat;
+import io.hvmon.app.metrics.MetricsInput;
 import io.hvmon.app.view.ValueStyle;
 import io.hvmon.app.view.VmIndex;
 import io.hvmon.collect.HostStatus;
@@ -16,7 +18,7 @@ final class CountingViews implements Views {
 
     private final Map<String, AtomicInteger> renders = new ConcurrentHashMap<>();
 
-    /** How many bodies of this kind were rendered: replicas, vms, vm, host, hosts. */
+    /** How many bodies of this kind were rendered: replicas, vms, vm, host, hosts, metrics. */
     int renders(String kind) {
         return renders.getOrDefault(kind, new AtomicInteger()).get();
     }
@@ -53,5 +55,11 @@ final class CountingViews implements Views {
     public byte[] hosts(List<HostStatus> statuses, Predicate<HostStatus> stale, ValueStyle style) {
         count("hosts");
         return STANDARD.hosts(statuses, stale, style);
+    }
+
+    @Override
+    public void metrics(MetricsInput input, MetricsFormat format, java.io.OutputStream out) throws java.io.IOException {
+        count("metrics");
+        STANDARD.metrics(input, format, out);
     }
 }

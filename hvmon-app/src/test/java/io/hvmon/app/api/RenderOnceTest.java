@@ -4,6 +4,7 @@ import com.fasterxml.jackson.jr.ob.JSON;
 import io.hvmon.app.http.RequestHeaders;
 import io.hvmon.app.http.Response;
 import io.hvmon.app.http.Router;
+import io.hvmon.app.metrics.WireTraffic;
 import io.hvmon.app.view.ValueStyle;
 import io.hvmon.cim.CimException;
 import io.hvmon.collect.Schedule;
@@ -41,7 +42,7 @@ class RenderOnceTest {
     private final CountingViews views = new CountingViews();
     private final TestClock clock = new TestClock(T0.plusSeconds(1));
     private final Router router = ApiRoutes.router(store, new Freshness(SCHEDULE, clock), ValueStyle.COMPAT,
-            ReadyWhen.ANY_HOST, views);
+            ReadyWhen.ANY_HOST, views, new WireTraffic());
 
     /** A clock the test moves. */
     private static final class TestClock extends Clock {
@@ -265,5 +266,82 @@ class RenderOnceTest {
         assertThat(unknown.status()).isEqualTo(404);
         assertThat(unknown.headers()).doesNotContainKeys("ETag", "Vary");
         assertThat(Arrays.asList(views.renders("vms"), views.renders("vm"))).containsOnly(0);
+    }
+
+    /** /metrics as Prometheus asks for it: gzip, and the text inflated for the assertions. */
+    private Response scrape(String... headers) {
+        String[] all = java.util.Arrays.copyOf(headers, headers.length + 2);
+        all[headers.length] = "Accept-Encoding";
+        all[headers.length + 1] = "gzip";
+        return get("/metrics", all);
+    }
+
+    private static String text(Response gzipped) {
+        try (var in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(gzipped.body()))) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void metricsAreRenderedOncePerVersionAndFormat() {
+        oneHostCollected();
+
+        Response text = scrape();
+        Response openMetrics = scrape("Accept", "application/openmetrics-text;version=1.0.0");
+
+        assertThat(scrape().body()).isSameAs(text.body());
+        assertThat(scrape("Accept", "application/openmetrics-text").body()).isSameAs(openMetrics.body());
+        assertThat(text.contentType()).startsWith("text/plain; version=0.0.4");
+        assertThat(openMetrics.contentType()).startsWith("application/openmetrics-text; version=1.0.0");
+        assertThat(text.headers()).containsEntry("Vary", "Accept, Accept-Encoding").containsEntry("Content-Encoding",
+                "gzip");
+        assertThat(openMetrics.headers().get("ETag")).isNotEqualTo(text.headers().get("ETag"));
+        Response identity = get("/metrics");
+        assertThat(new String(identity.body(), java.nio.charset.StandardCharsets.UTF_8)).isEqualTo(text(text));
+        assertThat(text.headers().get("ETag")).as("the gzip tag is the text's with -gz")
+                .isEqualTo(identity.headers().get("ETag").replaceFirst("\"$", "-gz\""));
+        assertThat(views.renders("metrics")).as("identity is inflated from the gzip, not rendered again").isEqualTo(2);
+    }
+
+    @Test
+    void metricsFollowEveryChangeOfAHostFailuresIncluded() {
+        oneHostCollected();
+        Response before = scrape();
+
+        store.recordFailure("hv01", T0.plusSeconds(15), CimException.Kind.UNREACHABLE, "connection refused",
+                T0.plusSeconds(45));
+        Response failed = scrape();
+
+        assertThat(failed.body()).isNotSameAs(before.body());
+        assertThat(text(failed)).contains("hvmon_collection_success{host=\"hv01\"} 0").contains("hyperv_vm_info{");
+        assertThat(scrape().body()).isSameAs(failed.body());
+        assertThat(views.renders("metrics")).isEqualTo(2);
+    }
+
+    @Test
+    void metricsOfAHostTurningStaleWithTimeAloneAreRenderedAgainOnce() {
+        oneHostCollected();
+        Response fresh = scrape();
+
+        clock.now = T0.plus(SCHEDULE.interval().multipliedBy(2)).plus(SCHEDULE.timeout()).plusSeconds(1);
+        Response stale = scrape();
+
+        assertThat(text(fresh)).contains("hvmon_collection_stale{host=\"hv01\"} 0");
+        assertThat(text(stale)).contains("hvmon_collection_stale{host=\"hv01\"} 1");
+        assertThat(scrape().body()).isSameAs(stale.body());
+        assertThat(views.renders("metrics")).isEqualTo(2);
+    }
+
+    @Test
+    void metricsAreServedBeforeAnyCollectionSayingSo() {
+        store.register("hv01", "test");
+
+        Response metrics = scrape();
+
+        assertThat(metrics.status()).isEqualTo(200);
+        assertThat(metrics.headers()).containsEntry("X-Hvmon-Stale", "true");
+        assertThat(text(metrics)).contains("hvmon_collection_success{host=\"hv01\"} 0").doesNotContain("hyperv_");
     }
 }

@@ -66,6 +66,9 @@ class SecureApiTest {
         return RawHttp.get(from, "127.0.0.1", api.port(), target, headers);
     }
 
+    private static final String NEEDS_A_KEY =
+            "this API needs a key: send it in the X-API-KEY header or as Authorization: Bearer <key>";
+
     private static void assertProblem(RawHttp response, int status, String detail) {
         assertThat(response.status()).as(response.raw()).isEqualTo(status);
         assertThat(response.header("Content-Type")).isEqualTo("application/problem+json");
@@ -78,7 +81,7 @@ class SecureApiTest {
         start("127.0.0.1", policy(List.of(), List.of(), new FailureLimiter(1000, java.time.Duration.ofMinutes(1), 10,
                 System::nanoTime)));
         RawHttp none = get("127.0.0.1", "/hvm/replicas");
-        assertProblem(none, 401, "this API needs a key: send it in the X-API-KEY header");
+        assertProblem(none, 401, NEEDS_A_KEY);
         assertThat(none.header("WWW-Authenticate")).isEqualTo(Gatekeeper.CHALLENGE);
 
         assertProblem(get("127.0.0.1", "/hvm/replicas", "X-API-KEY:"), 401, "the X-API-KEY header is empty");
@@ -91,11 +94,23 @@ class SecureApiTest {
         assertProblem(get("127.0.0.1", "/hvm/replicas", "X-API-KEY: " + OTHER_KEY, "X-Api-Key: " + KEY), 401,
                 "the X-API-KEY header is given 2 times; send it once");
         assertProblem(get("127.0.0.1", "/hvm/replicas?X-API-KEY=" + KEY), 401,
-                "this API needs a key: send it in the X-API-KEY header");
+                NEEDS_A_KEY);
         assertProblem(get("127.0.0.1", "/hvm/replicas?api_key=" + KEY), 401,
-                "this API needs a key: send it in the X-API-KEY header");
-        assertProblem(get("127.0.0.1", "/hvm/replicas", "Authorization: Bearer " + KEY), 401,
-                "this API needs a key: send it in the X-API-KEY header");
+                NEEDS_A_KEY);
+        assertProblem(get("127.0.0.1", "/hvm/replicas", "Authorization: Basic " + KEY), 401,
+                "the Authorization header is not a bearer token: send the key as Authorization: Bearer <key>, or in"
+                        + " the X-API-KEY header");
+        assertProblem(get("127.0.0.1", "/hvm/replicas", "Authorization: Bearer " + OTHER_KEY), 401,
+                "the key in the Authorization header is not valid");
+        assertProblem(get("127.0.0.1", "/hvm/replicas", "Authorization: Bearer"), 401,
+                "the bearer token in the Authorization header is empty");
+        assertProblem(get("127.0.0.1", "/hvm/replicas", "Authorization: Bearer " + KEY, "Authorization: Bearer " + KEY),
+                401, "the Authorization header is given 2 times; send it once");
+        assertProblem(get("127.0.0.1", "/hvm/replicas", "Authorization: " + KEY), 401,
+                "the Authorization header is not a bearer token: send the key as Authorization: Bearer <key>, or in"
+                        + " the X-API-KEY header");
+        assertProblem(get("127.0.0.1", "/hvm/replicas", "X-API-KEY: " + OTHER_KEY, "Authorization: Bearer " + KEY),
+                401, "the key in the X-API-KEY header is not valid");
         assertThat(get("127.0.0.1", "/hvm/replicas", "X-API-KEY: " + KEY + " , " + KEY).status()).isEqualTo(401);
 
         // HTTP header names are case-insensitive: any spelling of the name carries the key.
@@ -103,6 +118,12 @@ class SecureApiTest {
             RawHttp ok = get("127.0.0.1", "/hvm/replicas", name + ": " + KEY);
             assertThat(ok.status()).as(name).isEqualTo(200);
             assertThat(ok.body()).isEqualTo("[]");
+        }
+        // Scrapers that can only send standard credentials (Prometheus' authorization setting) use the same keys.
+        for (String bearer : List.of("Authorization: Bearer " + KEY, "authorization: bearer " + KEY,
+                "Authorization: BEARER   " + KEY)) {
+            RawHttp ok = get("127.0.0.1", "/hvm/replicas", bearer);
+            assertThat(ok.status()).as(bearer).isEqualTo(200);
         }
         // Unknown paths and methods are not revealed without a key.
         assertThat(get("127.0.0.1", "/nope").status()).isEqualTo(401);

@@ -101,6 +101,25 @@ class WsManEndToEndTest {
     }
 
     @Test
+    void sessionsSharingCountersAddUpAcrossReconnections() throws Exception {
+        URI url = start(EndpointOptions.windowsDefaults("monitor", PASSWORD));
+        io.hvmon.wsman.http.Traffic host = new io.hvmon.wsman.http.Traffic();
+        WsManSettings settings = WsManSettings.of(url, AuthScheme.NEGOTIATE, USER, PASSWORD)
+                .withTimeouts(Duration.ofSeconds(5), Duration.ofSeconds(10)).withBatch(512_000, 7);
+        try (WsManSession first = new WsManSession(settings, host)) {
+            first.query(CimNamespaces.VIRTUALIZATION_V2, "SELECT Name FROM Msvm_SummaryInformation");
+        }
+        long afterFirst = host.bytesReceived();
+        try (WsManSession second = new WsManSession(settings, host)) {
+            second.query(CimNamespaces.VIRTUALIZATION_V2, "SELECT Name FROM Msvm_SummaryInformation");
+            assertThat(second.traffic()).isSameAs(host);
+        }
+        // each session: 2 NTLM legs, 1 Enumerate, 5 Pulls
+        assertThat(host.requests()).isEqualTo(16);
+        assertThat(host.bytesReceived()).isGreaterThan(afterFirst).isGreaterThan(2 * 40 * 36);
+    }
+
+    @Test
     void getBySelectors() throws Exception {
         URI url = start(EndpointOptions.windowsDefaults("monitor", PASSWORD));
         try (WsManSession remote = session(url, AuthScheme.NEGOTIATE, PASSWORD)) {

@@ -41,8 +41,16 @@ public final class WsManSession implements CimSession {
     private final String to;
 
     public WsManSession(WsManSettings settings) {
+        this(settings, new io.hvmon.wsman.http.Traffic());
+    }
+
+    /**
+     * A session that adds what it sends and receives to {@code traffic}, which may outlive it: the collector opens a
+     * new session after every failure, and a host's counters must keep growing across them.
+     */
+    public WsManSession(WsManSettings settings, io.hvmon.wsman.http.Traffic traffic) {
         this.settings = settings;
-        this.transport = new WsManTransport(settings);
+        this.transport = new WsManTransport(settings, java.util.Objects.requireNonNull(traffic, "traffic"));
         this.parser = new ResponseParser(settings.soapLimits());
         this.options = new RequestOptions(settings.maxEnvelopeSize(), settings.operationTimeout(), "en-US", null);
         this.to = settings.endpoint().toString();
@@ -118,7 +126,7 @@ public final class WsManSession implements CimSession {
         return transport.send(RequestWriter.write(request), deadline, idempotent).soap();
     }
 
-    /** What this session has cost on the wire so far, across reconnections. */
+    /** What this session has cost on the wire so far, across reconnections (and other sessions sharing its counters). */
     public io.hvmon.wsman.http.Traffic traffic() {
         return transport.traffic();
     }

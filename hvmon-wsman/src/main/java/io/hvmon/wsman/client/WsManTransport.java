@@ -26,13 +26,14 @@ final class WsManTransport implements AutoCloseable {
     private final String host;
     private final String path;
     private final HttpHeaders baseHeaders;
-    private final io.hvmon.wsman.http.Traffic traffic = new io.hvmon.wsman.http.Traffic();
+    private final io.hvmon.wsman.http.Traffic traffic;
     private SSLContext tls;
     private ClientConnection connection;
     private ConnectionAuth auth;
 
-    WsManTransport(WsManSettings settings) {
+    WsManTransport(WsManSettings settings, io.hvmon.wsman.http.Traffic traffic) {
         this.settings = settings;
+        this.traffic = traffic;
         int port = settings.endpoint().getPort() > 0 ? settings.endpoint().getPort() : settings.https() ? 5986 : 5985;
         this.host = settings.endpoint().getHost() + ":" + port;
         String rawPath = settings.endpoint().getRawPath();

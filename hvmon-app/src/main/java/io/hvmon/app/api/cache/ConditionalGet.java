@@ -11,11 +11,12 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Answers a GET or HEAD from a {@link Rendered} body: the representation {@code Accept-Encoding} allows, with its
- * {@code ETag}, {@code Vary: Accept-Encoding} and, for gzip, {@code Content-Encoding}; or 304 without a body when the
- * client's copy is current. Preconditions in RFC 9110 §13.2.2's order: {@code If-None-Match} when present (weak
- * comparison, {@code *} included), else {@code If-Modified-Since} — and that only where the caller has a
- * {@code Last-Modified} that changes whenever the body does. HEAD gets what GET gets; the HTTP layer leaves the body out.
+ * Answers a GET or HEAD from a body rendered once ({@link Rendered}, {@link CompressedBody}): the representation
+ * {@code Accept-Encoding} allows, with its {@code ETag}, {@code Vary: Accept-Encoding} (after any {@code Vary} the caller gives) and, for gzip,
+ * {@code Content-Encoding}; or 304 without a body when the client's copy is current. Preconditions in RFC 9110
+ * §13.2.2's order: {@code If-None-Match} when present (weak comparison, {@code *} included), else
+ * {@code If-Modified-Since} — and that only where the caller has a {@code Last-Modified} that changes whenever the
+ * body does. HEAD gets what GET gets; the HTTP layer leaves the body out.
  */
 public final class ConditionalGet {
 
@@ -30,12 +31,12 @@ public final class ConditionalGet {
      *                     it (at the second, as HTTP dates go); empty to ignore If-Modified-Since
      * @param more         headers of the answer either way (a 304 carries them too, as caches update theirs from it)
      */
-    public static Response answer(Request request, String contentType, Rendered rendered, Optional<Instant> lastModified,
+    public static Response answer(Request request, String contentType, Servable rendered, Optional<Instant> lastModified,
                                   Map<String, String> more) {
         Representation chosen = rendered.select(AcceptEncoding.allowsGzip(request.headers().all("Accept-Encoding")));
         Map<String, String> headers = new LinkedHashMap<>(more);
         headers.put("ETag", chosen.etag());
-        headers.put("Vary", "Accept-Encoding");
+        headers.merge("Vary", "Accept-Encoding", (given, encoding) -> given + ", " + encoding);
         if (notModified(request, chosen, lastModified)) {
             return new Response(NOT_MODIFIED, contentType, headers, NO_BODY);
         }

@@ -18,7 +18,7 @@ import java.util.Base64;
  * @param identity the body as rendered
  * @param gzip     the body gzipped; null when it is small or does not compress
  */
-public record Rendered(Representation identity, Representation gzip) {
+public record Rendered(Representation identity, Representation gzip) implements Servable {
 
     public static Rendered of(byte[] body) {
         String hash = hash(body);
@@ -38,16 +38,26 @@ public record Rendered(Representation identity, Representation gzip) {
     }
 
     /** The representation to send: gzip when the client accepts it and there is one, else identity. */
+    @Override
     public Representation select(boolean gzipAccepted) {
         return gzipAccepted && gzip != null ? gzip : identity;
     }
 
     private static String hash(byte[] body) {
+        MessageDigest sha = sha256();
+        return tag(sha.digest(body));
+    }
+
+    static MessageDigest sha256() {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(body);
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(digest, 16));
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JDK has SHA-256", e);
         }
+    }
+
+    /** The quoted part of a tag: the first 128 bits of the body's SHA-256, base64url. */
+    static String tag(byte[] digest) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(digest, 16));
     }
 }
