@@ -59,7 +59,10 @@ public final class Main implements Runnable {
         Main main = new Main();
         CommandLine cli = new CommandLine(main);
         Subcommands.addTo(cli, subcommands); // before the settings below, which apply to the subcommands present
+        CommandLine.IParameterExceptionHandler usage = cli.getParameterExceptionHandler();
         return cli
+                .setParameterExceptionHandler((error, args) -> CheckCommand.isCheck(error.getCommandLine())
+                        ? CheckCommand.usageError(error) : usage.handleParseException(error, args))
                 .setExecutionStrategy(parsed -> {
                     // Before the command runs, so its first lines already follow the flags.
                     main.logFlags().applyOver(LogSettings.DEFAULT);

@@ -22,6 +22,7 @@ final class Subcommands {
         ALL.put("serve", ServeCommand::new);
         ALL.put("collect", CollectCommand::new);
         ALL.put("query", QueryCommand::new);
+        ALL.put("check", CheckCommand::new);
         ALL.put("simulate", SimulateCommand::new);
         ALL.put("config", ConfigCommand::new);
         ALL.put("key", KeyCommand::new);
