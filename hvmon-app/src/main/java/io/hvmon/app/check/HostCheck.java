@@ -42,7 +42,7 @@ public record HostCheck(Range cpuWarning, Range cpuCritical) {
                     + Json.text(asObject(missing.getFirst()), "what"));
         }
         Double cpu = Json.number(host, "hypervisor_cpu_percent");
-        verdicts.threshold(cpu, cpuWarning, cpuCritical, "hypervisor CPU %");
+        verdicts.threshold(cpu, cpuWarning, cpuCritical, "hypervisor CPU", "%");
 
         Map<String, Object> byState = Json.object(host, "vms_by_state");
         Double vms = Json.number(host, "vm_count");

@@ -83,7 +83,7 @@ public record ReplicationCheck(Range lagWarning, Range lagCritical) {
         } else if ("Warning".equals(health)) {
             verdicts.raise(Status.WARNING, name + " replication health Warning" + why);
         }
-        verdicts.threshold(Json.number(vm, "replication_lag_seconds"), lagWarning, lagCritical, name + " lag s");
+        verdicts.threshold(Json.number(vm, "replication_lag_seconds"), lagWarning, lagCritical, name + " lag", "s");
     }
 
     private PerfDatum lagDatum(String label, double lag) {

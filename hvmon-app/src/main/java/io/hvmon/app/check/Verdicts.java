@@ -18,14 +18,15 @@ public final class Verdicts {
     }
 
     /** Applies a threshold pair to a value: critical first, as the guidelines say. */
-    void threshold(Double value, Range warning, Range critical, String what) {
+    void threshold(Double value, Range warning, Range critical, String what, String unit) {
         if (value == null) {
             return;
         }
+        String measured = what + " " + PerfDatum.number(value) + " " + unit;
         if (critical != null && critical.alerts(value)) {
-            raise(Status.CRITICAL, what + " " + PerfDatum.number(value) + " (critical " + critical.text() + ")");
+            raise(Status.CRITICAL, measured + " (critical range " + critical.text() + ")");
         } else if (warning != null && warning.alerts(value)) {
-            raise(Status.WARNING, what + " " + PerfDatum.number(value) + " (warning " + warning.text() + ")");
+            raise(Status.WARNING, measured + " (warning range " + warning.text() + ")");
         }
     }
 

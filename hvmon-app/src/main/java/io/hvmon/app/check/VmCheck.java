@@ -35,7 +35,7 @@ public record VmCheck(Set<String> expectedStates, boolean heartbeat, Range cpuWa
             verdicts.raise(heartbeatStatus(beat), "heartbeat " + beat);
         }
         Double cpu = Json.number(vm, "processor_load");
-        verdicts.threshold(cpu, cpuWarning, cpuCritical, "CPU %");
+        verdicts.threshold(cpu, cpuWarning, cpuCritical, "CPU", "%");
 
         String facts = name + " on " + Json.text(vm, "host") + ": " + state + ", health " + orUnknown(health)
                 + ", heartbeat " + orUnknown(beat);

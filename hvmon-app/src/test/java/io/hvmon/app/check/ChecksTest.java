@@ -73,7 +73,7 @@ class ChecksTest {
         assertThat(cpu.evaluate(vm("processor_load", 85)).status()).isEqualTo(Status.WARNING);
         CheckResult critical = cpu.evaluate(vm("processor_load", 99));
         assertThat(critical.status()).isEqualTo(Status.CRITICAL);
-        assertThat(critical.line()).contains("CRITICAL: CPU % 99 (critical 95)").contains("cpu=99%;80;95;0;100");
+        assertThat(critical.line()).contains("CRITICAL: CPU 99 % (critical range 95)").contains("cpu=99%;80;95;0;100");
     }
 
     @Test

@@ -128,7 +128,7 @@ class CheckCliTest extends InProcessCli {
         assertThat(check("vm", "--id", APP01)).isEqualTo(2);
         assertThat(line()).contains("CRITICAL: health Critical Failure; CRITICAL: heartbeat Lost Communication");
         assertThat(check("vm", "--id", SQL01, "-w", "5", "-c", "50")).isEqualTo(1);
-        assertThat(line()).contains("WARNING: CPU % 7 (warning 5)", "cpu=7%;5;50;0;100");
+        assertThat(line()).contains("WARNING: CPU 7 % (warning range 5)", "cpu=7%;5;50;0;100");
     }
 
     @Test
