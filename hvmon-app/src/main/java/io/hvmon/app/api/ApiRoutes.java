@@ -1,6 +1,7 @@
 package io.hvmon.app.api;
 
 import io.hvmon.app.api.cache.ConditionalGet;
+import io.hvmon.app.api.cache.Once;
 import io.hvmon.app.api.cache.Rendered;
 import io.hvmon.app.http.Problem;
 import io.hvmon.app.http.ProblemException;
@@ -24,7 +25,7 @@ import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 
 /**
- * The API's routes (JSON, and {@code /metrics} for Prometheus): each reads the latest snapshots from the store, never waiting on a poll, and serves bodies
+ * The API's routes (JSON, {@code /metrics} for Prometheus, {@code /openapi.json} describing them): each reads the latest snapshots from the store, never waiting on a poll, and serves bodies
  * rendered once per version of what they show ({@link RenderedBodies}), with ETags, gzip and 304s
  * ({@link ConditionalGet}). Every data answer carries {@link FreshnessHeaders} for the hosts it covers, computed per
  * request, so a gap is never silent. Error answers (404, 409, 503) are small and rendered per request.
@@ -55,6 +56,8 @@ public final class ApiRoutes {
         ApiRoutes api = new ApiRoutes(store, freshness, defaultStyle, readyWhen, views, traffic);
         // Constant: rendered (and gzipped, and tagged) once, at start.
         Rendered index = Rendered.of(IndexPage.html());
+        // Constant too, but 78 KB to hash and gzip: on its first request rather than at every start.
+        Once<Rendered> openApi = new Once<>(() -> Rendered.of(OpenApiDocument.bytes()));
         Rendered healthy = Rendered.of(JsonOut.render(json -> {
             json.writeStartObject();
             json.writeStringField("status", "ok");
@@ -69,6 +72,8 @@ public final class ApiRoutes {
                 .get("/hvm/hosts", api::hosts)
                 .getWithId("/hvm/hosts/", api::hostByName)
                 .get("/metrics", api::metrics)
+                .get("/openapi.json", request -> ConditionalGet.answer(request, Response.JSON, openApi.get(),
+                        Optional.empty(), Map.of()))
                 .get("/healthz", request -> ConditionalGet.answer(request, Response.JSON, healthy, Optional.empty(),
                         Map.of()))
                 .get("/readyz", request -> api.readiness.ready(request, api.coverage(api.bodies.fleet().hosts())));
