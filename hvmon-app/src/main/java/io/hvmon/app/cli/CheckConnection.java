@@ -28,7 +28,7 @@ final class CheckConnection {
     @Option(names = "--api-key-env", paramLabel = "VAR", description = "send the API key in this environment variable")
     String apiKeyEnvironment;
 
-    @Option(names = "--api-key-file", paramLabel = "FILE", description = "send the API key in this file (mode 600)")
+    @Option(names = "--api-key-file", paramLabel = "FILE", description = "send the API key in this file (not readable by every user: mode 600 or 640)")
     Path apiKeyFile;
 
     @Option(names = "--ca-file", paramLabel = "PEM",

@@ -25,11 +25,11 @@ final class CheckHostCommand extends CheckSubcommand {
     String name;
 
     @Option(names = {"-w", "--cpu-warning"}, paramLabel = "RANGE", converter = RangeConverter.class,
-            description = "WARNING when the hypervisor's CPU load (%) raises this range")
+            description = "WARNING when the hypervisor's CPU load in %% is outside this range (inside with @)")
     Range cpuWarning;
 
     @Option(names = {"-c", "--cpu-critical"}, paramLabel = "RANGE", converter = RangeConverter.class,
-            description = "CRITICAL when the hypervisor's CPU load (%) raises this range")
+            description = "CRITICAL when the hypervisor's CPU load in %% is outside this range (inside with @)")
     Range cpuCritical;
 
     @Override

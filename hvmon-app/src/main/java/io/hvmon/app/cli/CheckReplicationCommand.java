@@ -24,11 +24,11 @@ final class CheckReplicationCommand extends CheckSubcommand {
     String vm;
 
     @Option(names = {"-w", "--lag-warning"}, paramLabel = "RANGE", converter = RangeConverter.class,
-            description = "WARNING when the lag in seconds raises this range, e.g. 900 (above 15 min)")
+            description = "WARNING when the lag in seconds is outside this range, e.g. 900 (over 15 min)")
     Range lagWarning;
 
     @Option(names = {"-c", "--lag-critical"}, paramLabel = "RANGE", converter = RangeConverter.class,
-            description = "CRITICAL when the lag in seconds raises this range, e.g. 3600")
+            description = "CRITICAL when the lag in seconds is outside this range, e.g. 3600")
     Range lagCritical;
 
     @Mixin

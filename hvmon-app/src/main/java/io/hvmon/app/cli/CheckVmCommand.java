@@ -45,11 +45,11 @@ final class CheckVmCommand extends CheckSubcommand {
     boolean noHeartbeat;
 
     @Option(names = {"-w", "--cpu-warning"}, paramLabel = "RANGE", converter = RangeConverter.class,
-            description = "WARNING when the VM's CPU load (%) raises this range")
+            description = "WARNING when the VM's CPU load in %% is outside this range (inside with @)")
     Range cpuWarning;
 
     @Option(names = {"-c", "--cpu-critical"}, paramLabel = "RANGE", converter = RangeConverter.class,
-            description = "CRITICAL when the VM's CPU load (%) raises this range")
+            description = "CRITICAL when the VM's CPU load in %% is outside this range (inside with @)")
     Range cpuCritical;
 
     @Mixin
