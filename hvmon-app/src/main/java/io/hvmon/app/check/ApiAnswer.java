@@ -60,11 +60,4 @@ public record ApiAnswer(int status, Object body, boolean stale, String incomplet
         return truncated;
     }
 
-    /** Where the data is stale, in words to append to a summary; empty when it is fresh. */
-    public String staleNote() {
-        if (!stale) {
-            return "";
-        }
-        return "; data stale or missing for " + (incompleteHosts == null ? "some hosts" : incompleteHosts);
-    }
 }

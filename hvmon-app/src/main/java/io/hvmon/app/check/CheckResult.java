@@ -15,9 +15,13 @@ public record CheckResult(String subject, Status status, String summary, List<Pe
         return new CheckResult(subject, Status.UNKNOWN, summary, List.of());
     }
 
-    /** The status line. A {@code |} in the summary would start the perfdata: it is written as {@code /}. */
+    /**
+     * The status line. A {@code |} in the summary would start the perfdata: it is written as {@code /}; Nagios turns
+     * {@code ;} into {@code :} in plugin output, so it is written as {@code ,} here already.
+     */
     public String line() {
-        String text = "HVMON " + subject + " " + status + " - " + summary.replace('|', '/').replace('\n', ' ');
+        String text = "HVMON " + subject + " " + status + " - "
+                + summary.replace('|', '/').replace(';', ',').replace('\n', ' ');
         if (perfData.isEmpty()) {
             return text;
         }

@@ -61,7 +61,7 @@ public record ReplicationCheck(Range lagWarning, Range lagCritical) {
         }
         String facts = replicated + " replicated VMs: " + critical + " critical, " + warning + " warning, "
                 + (replicated - critical - warning) + " normal"
-                + (maxLagVm == null ? "" : "; largest lag " + PerfDatum.number(maxLag) + " s (" + maxLagVm + ")");
+                + (maxLagVm == null ? "" : ", largest lag " + PerfDatum.number(maxLag) + " s (" + maxLagVm + ")");
         List<PerfDatum> perf = new ArrayList<>(List.of(
                 PerfDatum.of("replicated", replicated, null).withBounds(0.0, null),
                 PerfDatum.of("critical", critical, null).withBounds(0.0, (double) replicated),

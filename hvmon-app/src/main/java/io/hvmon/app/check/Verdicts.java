@@ -40,7 +40,7 @@ public final class Verdicts {
 
     /** The summary: the problems first (they are what an admin reads), then what was fine. */
     String summary(String facts) {
-        return problems.isEmpty() ? facts : String.join("; ", problems) + " - " + facts;
+        return problems.isEmpty() ? facts : String.join(", ", problems) + " - " + facts;
     }
 
     /**

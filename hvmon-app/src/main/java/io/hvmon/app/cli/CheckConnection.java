@@ -42,7 +42,7 @@ final class CheckConnection {
     /** The client; a bad setting is a {@link CheckFailure}, reported as UNKNOWN like any other. */
     HvmonClient client() throws CheckFailure {
         if (timeoutSeconds < 1 || timeoutSeconds > 3600) {
-            throw new CheckFailure("--timeout must be 1 to 3600 seconds; got " + timeoutSeconds);
+            throw new CheckFailure("--timeout must be 1 to 3600 seconds, got " + timeoutSeconds);
         }
         String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(java.util.Locale.ROOT);
         if (!scheme.equals("http") && !scheme.equals("https") || url.getHost() == null) {

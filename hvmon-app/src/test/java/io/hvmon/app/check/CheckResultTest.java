@@ -37,9 +37,9 @@ class CheckResultTest {
 
     @Test
     void oneLineWithPerfdataAfterAPipe() {
-        CheckResult result = new CheckResult("VM", Status.WARNING, "SQL01: CPU 95 | high\nnext",
+        CheckResult result = new CheckResult("VM", Status.WARNING, "SQL01: CPU 95 | high; more\nnext",
                 List.of(PerfDatum.of("cpu", 95, "%"), PerfDatum.of("uptime", 10, "s")));
-        assertThat(result.line()).isEqualTo("HVMON VM WARNING - SQL01: CPU 95 / high next | cpu=95% uptime=10s");
+        assertThat(result.line()).isEqualTo("HVMON VM WARNING - SQL01: CPU 95 / high, more next | cpu=95% uptime=10s");
         assertThat(CheckResult.unknown("HOST", "no answer").line()).isEqualTo("HVMON HOST UNKNOWN - no answer");
     }
 

@@ -100,7 +100,7 @@ class ChecksTest {
                 vm("name", "WEB01", "replication_health", "Warning", "replication_lag_seconds", 1200),
                 vm("name", "OFF01", "replication_mode", "None")));
         assertThat(result.line()).isEqualTo("HVMON REPLICATION WARNING - WARNING: WEB01 replication health Warning"
-                + " - 2 replicated VMs: 0 critical, 1 warning, 1 normal; largest lag 1200 s (WEB01)"
+                + " - 2 replicated VMs: 0 critical, 1 warning, 1 normal, largest lag 1200 s (WEB01)"
                 + " | replicated=2;;;0 critical=0;;;0;2 warning=1;;;0;2 max_lag=1200s;;3600;0");
         assertThat(check.evaluateAll(List.of(vm("replication_mode", "None"))).status()).isEqualTo(Status.OK);
     }
@@ -144,8 +144,8 @@ class ChecksTest {
                 "vms_by_health", Map.of("OK", 23, "Major Failure", 1));
         Map<String, Object> two = host("name", "hv02", "stale", true, "vm_count", 0, "vms_by_state", Map.of());
         CheckResult result = new FleetCheck().evaluate(List.of(one, two));
-        assertThat(result.line()).isEqualTo("HVMON FLEET CRITICAL - WARNING: 1 of 2 hosts without fresh data (hv02);"
-                + " CRITICAL: 1 VMs with replication health Critical; WARNING: 1 VMs whose health is not OK"
+        assertThat(result.line()).isEqualTo("HVMON FLEET CRITICAL - WARNING: 1 of 2 hosts without fresh data (hv02),"
+                + " CRITICAL: 1 VMs with replication health Critical, WARNING: 1 VMs whose health is not OK"
                 + " - 2 hosts, 24 VMs (10 running), 2 replicated | hosts=2;;;0 hosts_not_fresh=1;;;0;2 vms=24;;;0"
                 + " vms_running=10;;;0;24 vms_unhealthy=1;;;0;24 replicated=2;;;0;24 replication_warning=0;;;0;2"
                 + " replication_critical=1;;;0;2");

@@ -126,7 +126,7 @@ class CheckCliTest extends InProcessCli {
     @Test
     void aSickVmIsCritical() {
         assertThat(check("vm", "--id", APP01)).isEqualTo(2);
-        assertThat(line()).contains("CRITICAL: health Critical Failure; CRITICAL: heartbeat Lost Communication");
+        assertThat(line()).contains("CRITICAL: health Critical Failure, CRITICAL: heartbeat Lost Communication");
         assertThat(check("vm", "--id", SQL01, "-w", "5", "-c", "50")).isEqualTo(1);
         assertThat(line()).contains("WARNING: CPU 7 % (warning range 5)", "cpu=7%;5;50;0;100");
     }
@@ -163,7 +163,7 @@ class CheckCliTest extends InProcessCli {
         assertThat(check("host", "--name", "nope")).isEqualTo(3);
         assertThat(line()).startsWith("HVMON HOST UNKNOWN - hvmon watches no host named nope");
         assertThat(check("fleet")).isEqualTo(2);
-        assertThat(line()).startsWith("HVMON FLEET CRITICAL - CRITICAL: 1 VMs with replication health Critical;"
+        assertThat(line()).startsWith("HVMON FLEET CRITICAL - CRITICAL: 1 VMs with replication health Critical,"
                 + " WARNING: 1 VMs whose health is not OK - 1 hosts, 5 VMs (4 running), 2 replicated | hosts=1;;;0 ");
     }
 
@@ -175,7 +175,7 @@ class CheckCliTest extends InProcessCli {
         assertThat(check("replication", "-w", "abc")).isEqualTo(3);
         assertThat(line()).contains("threshold range 'abc': 'abc' is not a number");
         assertThat(check("host", "--timeout", "0")).isEqualTo(3);
-        assertThat(line()).isEqualTo("HVMON HOST UNKNOWN - --timeout must be 1 to 3600 seconds; got 0");
+        assertThat(line()).isEqualTo("HVMON HOST UNKNOWN - --timeout must be 1 to 3600 seconds, got 0");
         assertThat(check("vm", "--id", SQL01, "--stale", "ok")).isEqualTo(3);
         out.getBuffer().setLength(0);
         assertThat(run("check")).isEqualTo(3);
