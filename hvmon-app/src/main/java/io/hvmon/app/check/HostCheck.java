@@ -20,8 +20,9 @@ public record HostCheck(Range cpuWarning, Range cpuCritical) {
         String errorText = error == null ? "" : ": " + Json.text(host, "error_kind") + ": " + error;
         Instant collectedAt = instant(Json.text(host, "collected_at"));
         if (!Json.flag(host, "ready")) {
-            verdicts.raise(Status.CRITICAL, "never collected" + (error == null ? " (the first collection is under way)"
-                    : errorText));
+            // Right after hvmon starts, nothing has failed yet: UNKNOWN, not a page; a failed first poll is CRITICAL.
+            verdicts.raise(error == null ? Status.UNKNOWN : Status.CRITICAL, "never collected"
+                    + (error == null ? " (the first collection is under way)" : errorText));
         } else if (Json.flag(host, "stale")) {
             verdicts.raise(Status.CRITICAL, "data stale, collected "
                     + (collectedAt == null ? "at an unknown time" : age(collectedAt, now) + " ago") + errorText);

@@ -126,8 +126,12 @@ class ChecksTest {
                 "unreachable", "consecutive_failures", 4), now.plusSeconds(600));
         assertThat(stale.status()).isEqualTo(Status.CRITICAL);
         assertThat(stale.summary()).startsWith("CRITICAL: data stale, collected 10 min ago: unreachable: connection refused");
-        assertThat(check.evaluate(host("ready", false, "collected_at", null, "vm_count", null), now).summary())
-                .startsWith("CRITICAL: never collected (the first collection is under way)");
+        CheckResult starting = check.evaluate(host("ready", false, "collected_at", null, "vm_count", null), now);
+        assertThat(starting.status()).isEqualTo(Status.UNKNOWN);
+        assertThat(starting.summary()).startsWith("UNKNOWN: never collected (the first collection is under way)");
+        assertThat(check.evaluate(host("ready", false, "collected_at", null, "error", "connection refused",
+                "error_kind", "unreachable"), now).summary())
+                .startsWith("CRITICAL: never collected: unreachable: connection refused");
         assertThat(check.evaluate(host("vmms", Map.of("started", false, "state", "Off")), now).status())
                 .isEqualTo(Status.CRITICAL);
         assertThat(check.evaluate(host("replicated_vm_count", 3), now).summary())
