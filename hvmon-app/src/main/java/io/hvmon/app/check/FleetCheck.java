@@ -6,7 +6,7 @@ import java.util.Map;
 
 /**
  * {@code hvmon check fleet}: everything hvmon watches, in counts, from {@code /hvm/hosts?values=friendly}. Hosts
- * without fresh data: WARNING, all of them CRITICAL; replication Critical anywhere CRITICAL, Warning WARNING; VMs
+ * without fresh data: WARNING, all of them CRITICAL (hosts whose first collection is still under way: UNKNOWN); replication Critical anywhere CRITICAL, Warning WARNING; VMs
  * whose health is a failure WARNING (a per-VM check says which).
  */
 public record FleetCheck() {
@@ -14,6 +14,7 @@ public record FleetCheck() {
     public CheckResult evaluate(List<Map<String, Object>> hosts) {
         Verdicts verdicts = new Verdicts();
         int notFresh = 0;
+        int starting = 0;
         List<String> notFreshNames = new ArrayList<>();
         long vms = 0;
         long running = 0;
@@ -22,7 +23,9 @@ public record FleetCheck() {
         long replicationWarning = 0;
         long replicationCritical = 0;
         for (Map<String, Object> host : hosts) {
-            if (!Json.flag(host, "ready") || Json.flag(host, "stale")) {
+            if (!Json.flag(host, "ready") && Json.text(host, "error") == null) {
+                starting++; // its first collection is under way: nothing has failed yet
+            } else if (!Json.flag(host, "ready") || Json.flag(host, "stale")) {
                 notFresh++;
                 notFreshNames.add(Json.text(host, "name"));
             }
@@ -50,6 +53,10 @@ public record FleetCheck() {
                     + " hosts without fresh data (" + String.join(", ", notFreshNames.subList(0, Math.min(5, notFresh)))
                     + (notFresh > 5 ? ", …" : "") + ")");
         }
+        if (starting > 0) {
+            verdicts.raise(Status.UNKNOWN, starting + " of " + hosts.size()
+                    + " hosts not collected yet (first collection under way)");
+        }
         if (replicationCritical > 0) {
             verdicts.raise(Status.CRITICAL, replicationCritical + " VMs with replication health Critical");
         }
@@ -62,7 +69,7 @@ public record FleetCheck() {
         String facts = hosts.size() + " hosts, " + vms + " VMs (" + running + " running), " + replicated + " replicated";
         List<PerfDatum> perf = List.of(
                 PerfDatum.of("hosts", hosts.size(), null).withBounds(0.0, null),
-                PerfDatum.of("hosts_not_fresh", notFresh, null).withBounds(0.0, (double) hosts.size()),
+                PerfDatum.of("hosts_not_fresh", notFresh + starting, null).withBounds(0.0, (double) hosts.size()),
                 PerfDatum.of("vms", vms, null).withBounds(0.0, null),
                 PerfDatum.of("vms_running", running, null).withBounds(0.0, (double) vms),
                 PerfDatum.of("vms_unhealthy", unhealthy, null).withBounds(0.0, (double) vms),

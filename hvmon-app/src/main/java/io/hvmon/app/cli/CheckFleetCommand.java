@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
 @Command(name = "fleet", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         exitCodeOnInvalidInput = 3, sortOptions = false,
         description = "Check everything hvmon watches, in counts: hosts without fresh data are WARNING (all of them"
-                + " CRITICAL), replication health Critical anywhere CRITICAL and Warning WARNING, VMs whose health is"
+                + " CRITICAL, hosts not collected yet since hvmon started UNKNOWN), replication health Critical anywhere CRITICAL and Warning WARNING, VMs whose health is"
                 + " not OK WARNING. Perfdata: hosts, VMs, running, unhealthy, replicated, replication warning/critical.")
 final class CheckFleetCommand extends CheckSubcommand {
 

@@ -156,5 +156,8 @@ class ChecksTest {
         assertThat(new FleetCheck().evaluate(List.of(two)).status()).isEqualTo(Status.CRITICAL);
         assertThat(new FleetCheck().evaluate(List.of(host())).status()).isEqualTo(Status.OK);
         assertThat(new FleetCheck().evaluate(List.of()).status()).isEqualTo(Status.UNKNOWN);
+        CheckResult starting = new FleetCheck().evaluate(List.of(host("ready", false, "vm_count", null)));
+        assertThat(starting.status()).isEqualTo(Status.UNKNOWN);
+        assertThat(starting.summary()).startsWith("UNKNOWN: 1 of 1 hosts not collected yet (first collection under way)");
     }
 }
