@@ -1,8 +1,10 @@
 #!/usr/bin/env python3
 """Start to first 200 on /healthz, by hand: runs COMMAND (which must serve on PORT) RUNS times, polls /healthz every
-2 ms from the moment the process is spawned, stops it with SIGTERM, prints each figure and their spread.
+2 ms from the moment the process is spawned, stops it with SIGTERM, prints each figure and their spread. Several
+commands, separated by '--', are run in turn (A B A B ...), so that a machine's drifting load weighs on each alike.
 
     hvmon-bench/startup.py [--runs 5] [--port 20599] -- ./hvmon demo --port 20599
+    hvmon-bench/startup.py --runs 11 -- java -jar old.jar serve --config c.json -- java -jar new.jar serve --config c.json
 
 Not a benchmark suite: a quick, honest figure on the machine at hand (timing is never asserted in tests)."""
 import argparse
@@ -63,16 +65,29 @@ def main():
     parser.add_argument("--timeout", type=float, default=60)
     parser.add_argument("command", nargs=argparse.REMAINDER)
     args = parser.parse_args()
-    command = args.command[1:] if args.command[:1] == ["--"] else args.command
-    if not command:
+    commands = [[]]
+    for word in args.command:
+        if word == "--":
+            if commands[-1]:
+                commands.append([])
+        else:
+            commands[-1].append(word)
+    commands = [command for command in commands if command]
+    if not commands:
         parser.error("give the command after --")
-    times = []
-    for i in range(args.runs):
-        elapsed, opened, rss = one_run(command, args.port, args.timeout)
-        times.append(elapsed)
-        print(f"run {i + 1}: {elapsed:.0f} ms to the first 200 on /healthz (port open at {opened:.0f} ms; RSS then"
-              f" {rss:.0f} MB)")
-    print(f"median {statistics.median(times):.0f} ms, min {min(times):.0f}, max {max(times):.0f} ({args.runs} runs)")
+    times = {i: [] for i in range(len(commands))}
+    for run in range(args.runs):
+        for i, command in enumerate(commands):
+            elapsed, opened, rss = one_run(command, args.port, args.timeout)
+            times[i].append(elapsed)
+            label = f"command {i + 1} " if len(commands) > 1 else ""
+            print(f"{label}run {run + 1}: {elapsed:.0f} ms to the first 200 on /healthz (port open at {opened:.0f} ms;"
+                  f" RSS then {rss:.0f} MB)")
+    for i, command in enumerate(commands):
+        if len(commands) > 1:
+            print(f"command {i + 1}: {' '.join(command)}")
+        print(f"median {statistics.median(times[i]):.0f} ms, min {min(times[i]):.0f}, max {max(times[i]):.0f}"
+              f" ({args.runs} runs)")
 
 
 if __name__ == "__main__":

@@ -51,20 +51,29 @@ public final class ApiRoutes {
         return router(store, freshness, defaultStyle, readyWhen, Views.STANDARD, traffic);
     }
 
+    /** @param keyRequired whether the API asks for a key: the dashboard then asks its user for one */
+    public static Router router(SnapshotStore store, Freshness freshness, ValueStyle defaultStyle, ReadyWhen readyWhen,
+                                WireTraffic traffic, boolean keyRequired) {
+        return router(store, freshness, defaultStyle, readyWhen, Views.STANDARD, traffic, keyRequired);
+    }
+
     static Router router(SnapshotStore store, Freshness freshness, ValueStyle defaultStyle, ReadyWhen readyWhen,
                          Views views, WireTraffic traffic) {
+        return router(store, freshness, defaultStyle, readyWhen, views, traffic, false);
+    }
+
+    private static Router router(SnapshotStore store, Freshness freshness, ValueStyle defaultStyle,
+                                 ReadyWhen readyWhen, Views views, WireTraffic traffic, boolean keyRequired) {
         ApiRoutes api = new ApiRoutes(store, freshness, defaultStyle, readyWhen, views, traffic);
         // Constant: rendered (and gzipped, and tagged) once, at start.
-        Rendered index = Rendered.of(IndexPage.html());
-        // Constant too, but 78 KB to hash and gzip: on its first request rather than at every start.
-        Once<Rendered> openApi = new Once<>(() -> Rendered.of(OpenApiDocument.bytes()));
         Rendered healthy = Rendered.of(JsonOut.render(json -> {
             json.writeStartObject();
             json.writeStringField("status", "ok");
             json.writeEndObject();
         }));
-        return new Router()
-                .get("/", request -> ConditionalGet.answer(request, Response.HTML, index, Optional.empty(), Map.of()))
+        // Constant too, but 78 KB to hash and gzip: on its first request rather than at every start.
+        Once<Rendered> openApi = new Once<>(() -> Rendered.of(OpenApiDocument.bytes()));
+        return Dashboard.addTo(new Router(), keyRequired)
                 .get("/hvm/replicas", request -> api.vmList(request, api.bodies::replicas))
                 .get("/hvm/vms", request -> api.vmList(request, api.bodies::vms))
                 .getWithId("/hvm/vms/", api::vm)

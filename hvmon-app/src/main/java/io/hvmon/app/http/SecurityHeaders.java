@@ -4,13 +4,13 @@ import java.util.function.BiConsumer;
 
 /**
  * Headers on every answer. JSON is never cached (it describes a moment and may be sensitive); no page may frame
- * ours; the HTML page may load nothing but its own inline styles. A handler's own headers come after these and win,
- * so a later dashboard can widen its policy deliberately.
+ * ours; the HTML page (the dashboard) may load its own script, style and images and ask its own API, nothing else:
+ * no inline script or style, no other origin. A handler's own headers come after these and win.
  */
 final class SecurityHeaders {
 
-    static final String PAGE_POLICY = "default-src 'none'; style-src 'self' 'unsafe-inline'; img-src 'self';"
-            + " frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+    static final String PAGE_POLICY = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self';"
+            + " connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
     static final String API_POLICY = "default-src 'none'; frame-ancestors 'none'";
 
     private SecurityHeaders() {

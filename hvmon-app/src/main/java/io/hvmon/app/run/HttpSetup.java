@@ -1,5 +1,6 @@
 package io.hvmon.app.run;
 
+import io.hvmon.app.api.Dashboard;
 import io.hvmon.app.config.HvmonConfig;
 import io.hvmon.app.config.RemoteHostConfig.PasswordSource;
 import io.hvmon.app.config.SecurityConfig;
@@ -40,7 +41,7 @@ public final class HttpSetup {
                 new AddressList(security.allow().orElse(List.of())),
                 new AddressList(security.trustedProxies()),
                 new ApiKeys(security.apiKeys()),
-                Set.copyOf(security.openPaths()),
+                openPaths(security),
                 FailureLimiter.defaults());
         HttpOptions options = HttpOptions.plain(policy).withConnections(config.listen().connectionLimits());
         if (config.listen().tls().isPresent()) {
@@ -48,6 +49,13 @@ public final class HttpSetup {
         }
         warnIfExposed(config);
         return options;
+    }
+
+    /** The configured open paths and the dashboard's shell, which holds no data (the page asks for the key). */
+    static Set<String> openPaths(SecurityConfig security) {
+        Set<String> open = new java.util.LinkedHashSet<>(security.openPaths());
+        open.addAll(Dashboard.SHELL_PATHS);
+        return Set.copyOf(open);
     }
 
     /** Loads the certificate now, so a bad one stops the start with a clear message (exit 2). */

@@ -63,7 +63,7 @@ public final class Monitor implements AutoCloseable {
         Collector collector = new Collector(store, schedule, clock, MAX_PARALLEL_POLLS);
         WireTraffic traffic = new WireTraffic();
         HttpApi http = listen(config, ApiRoutes.router(store, new Freshness(schedule, clock), config.values(),
-                config.collection().readyWhen(), traffic));
+                config.collection().readyWhen(), traffic, !config.security().apiKeys().isEmpty()));
         return new Monitor(collector, http, traffic);
     }
 
