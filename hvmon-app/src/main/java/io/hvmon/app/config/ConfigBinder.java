@@ -16,7 +16,7 @@ import java.util.stream.Collectors;
  */
 final class ConfigBinder {
 
-    static final List<String> TOP_KEYS = List.of("listen", "values", "collection", "hosts", "security", "logging");
+    static final List<String> TOP_KEYS = List.of("listen", "values", "collection", "hosts", "security", "logging", "events");
     static final List<String> COLLECTION_KEYS = List.of("interval_seconds", "timeout_seconds", "ready_when");
 
     private final Problems problems;
@@ -57,9 +57,12 @@ final class ConfigBinder {
         Optional<LogSettings> logging = top.get("logging")
                 .map(node -> new LoggingBinder(problems).logging(node, "logging"))
                 .orElse(Optional.of(LogSettings.DEFAULT));
+        Optional<EventsConfig> events = top.get("events")
+                .map(node -> new EventsBinder(problems).events(node, "events"))
+                .orElse(Optional.of(EventsConfig.DEFAULT));
         problems.throwIfAny();
         return new HvmonConfig(listen.orElseThrow(), values.orElseThrow(), collection.orElseThrow(),
-                hosts.orElseThrow(), security.orElseThrow(), logging.orElseThrow());
+                hosts.orElseThrow(), security.orElseThrow(), logging.orElseThrow(), events.orElseThrow());
     }
 
     private Optional<ValueStyle> values(Node node) {
