@@ -6,6 +6,8 @@ import io.hvmon.app.config.HvmonConfig;
 import io.hvmon.app.events.EventHub;
 import io.hvmon.app.events.EventsRoute;
 import io.hvmon.app.http.Router;
+import io.hvmon.app.notify.Notifier;
+import io.hvmon.app.notify.NotifyRoute;
 import io.hvmon.app.http.HttpApi;
 import io.hvmon.app.metrics.WireTraffic;
 import io.hvmon.collect.Collector;
@@ -39,13 +41,15 @@ public final class Monitor implements AutoCloseable {
     private final HttpApi http;
     private final WireTraffic traffic;
     private final EventHub events;
+    private final Notifier notifier;
     private final AtomicBoolean closing = new AtomicBoolean();
 
-    private Monitor(Collector collector, HttpApi http, WireTraffic traffic, EventHub events) {
+    private Monitor(Collector collector, HttpApi http, WireTraffic traffic, EventHub events, Notifier notifier) {
         this.collector = collector;
         this.http = http;
         this.traffic = traffic;
         this.events = events;
+        this.notifier = notifier;
     }
 
     /** Serves the API and collects from these sources (see {@link #listen} and {@link #collect}). */
@@ -73,11 +77,19 @@ public final class Monitor implements AutoCloseable {
         EventLog log = new EventLog(config.events().history());
         store.addListener(new ChangeDetector(new SnapshotDiff(config.events().lagBounds()), log));
         EventHub events = new EventHub(log, config.events().maxSubscribers());
+        Notifier notifier = Notifier.start(config.notifications(), log, Passwords.fromSystem());
         Router router = ApiRoutes.router(store, new Freshness(schedule, clock), config.values(),
                 config.collection().readyWhen(), traffic)
-                .get("/hvm/events", new EventsRoute(events)::handle);
-        HttpApi http = listen(config, router);
-        return new Monitor(collector, http, traffic, events);
+                .get("/hvm/events", new EventsRoute(events)::handle)
+                .get("/hvm/notify", new NotifyRoute(notifier)::handle);
+        HttpApi http;
+        try {
+            http = listen(config, router);
+        } catch (RuntimeException e) {
+            notifier.close();
+            throw e;
+        }
+        return new Monitor(collector, http, traffic, events, notifier);
     }
 
     /** Adds these hosts and starts collecting from them; once per monitor. */
@@ -145,6 +157,7 @@ public final class Monitor implements AutoCloseable {
             events.close(); // event streams end first: the server's stop then has no request to wait for
             http.close();
             collector.close();
+            notifier.close();
         }
     }
 }
