@@ -18,6 +18,9 @@ final class IndexPage {
                 <li><a href="/hvm/replicas">/hvm/replicas</a> &mdash; VMs taking part in Hyper-V Replica (original tool's 23 keys)</li>
                 <li><a href="/hvm/vms">/hvm/vms</a> &mdash; every VM; <code>/hvm/vms/{id}</code> one VM</li>
                 <li><a href="/hvm/host">/hvm/host</a>, <a href="/hvm/hosts">/hvm/hosts</a> &mdash; hosts and collection status</li>
+                <li><a href="/hvm/events">/hvm/events</a> &mdash; change events as they happen (server-sent events);
+                <a href="/hvm/events?format=json">?format=json</a> the recent ones</li>
+                <li><a href="/hvm/notify">/hvm/notify</a> &mdash; how webhook deliveries go</li>
                 <li><a href="/metrics">/metrics</a> &mdash; the same data for Prometheus (text format, or OpenMetrics when asked)</li>
                 <li><a href="/healthz">/healthz</a>, <a href="/readyz">/readyz</a> &mdash; liveness and readiness</li>
                 </ul>
