@@ -3,6 +3,14 @@ package io.hvmon.app.events;
 import com.fasterxml.jackson.jr.ob.JSON;
 import io.hvmon.app.config.EventsConfig;
 import io.hvmon.app.config.HvmonConfig;
+import io.hvmon.app.config.NotifyConfig;
+import io.hvmon.app.config.WebhookConfig;
+import io.hvmon.app.config.WebhookFormat;
+import io.hvmon.events.EventType;
+import com.sun.net.httpserver.HttpServer;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.util.EnumSet;
 import io.hvmon.app.config.SecurityConfig;
 import io.hvmon.app.run.DemoSources;
 import io.hvmon.app.run.HostSource;
@@ -54,6 +62,10 @@ class EventsEndToEndTest {
     }
 
     private void start(SecurityConfig security, int maxSubscribers) throws Exception {
+        start(security, maxSubscribers, NotifyConfig.NONE);
+    }
+
+    private void start(SecurityConfig security, int maxSubscribers, NotifyConfig notify) throws Exception {
         DemoSources demo = DemoSources.start(1, 4, 42, Duration.ofSeconds(10));
         resources.add(demo);
         HostSource real = demo.sources().getFirst();
@@ -61,7 +73,7 @@ class EventsEndToEndTest {
                 () -> new SwitchedSession(real.sessions().open(), down));
         HvmonConfig config = HvmonConfig.defaults().withListenAddress("127.0.0.1").withListenPort(0)
                 .withInterval(Duration.ofSeconds(1)).withSecurity(security)
-                .withEvents(new EventsConfig(100, maxSubscribers, null, null));
+                .withEvents(new EventsConfig(100, maxSubscribers, null, null)).withNotify(notify);
         monitor = Monitor.start(config, List.of(switched));
         long deadline = System.nanoTime() + WAIT.toNanos();
         while (get("/readyz", security.apiKeys().isEmpty() ? Map.of() : Map.of("X-API-KEY", KEY)).statusCode() != 200) {
@@ -198,6 +210,34 @@ class EventsEndToEndTest {
             assertThat(System.nanoTime()).as("a place within 30 s").isLessThan(deadline);
             Thread.sleep(100);
         }
+    }
+
+    @Test
+    void aConfiguredWebhookGetsTheEventsAndItsStatusIsServed() throws Exception {
+        List<String> received = new java.util.concurrent.CopyOnWriteArrayList<>();
+        HttpServer receiver = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 8);
+        receiver.createContext("/hook", exchange -> {
+            received.add(new String(exchange.getRequestBody().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+            exchange.sendResponseHeaders(204, -1);
+            exchange.close();
+        });
+        receiver.start();
+        resources.add(() -> receiver.stop(0));
+        WebhookConfig hook = new WebhookConfig(URI.create("http://127.0.0.1:" + receiver.getAddress().getPort()
+                + "/hook"), EnumSet.of(EventType.HOST_UNREACHABLE), WebhookFormat.JSON, Optional.empty(), true,
+                Duration.ofSeconds(5));
+        start(SecurityConfig.NONE, 4, new NotifyConfig(List.of(hook)));
+        outage();
+
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (received.isEmpty()) {
+            assertThat(System.nanoTime()).as("delivered within 30 s").isLessThan(deadline);
+            Thread.sleep(20);
+        }
+        assertThat(received.getFirst()).startsWith("{\"id\":1,").contains("\"type\":\"host_unreachable\"");
+        Map<String, Object> status = JSON.std.mapFrom(get("/hvm/notify", Map.of()).body());
+        assertThat(status.get("webhooks").toString()).contains("name=notify.webhooks[0]", "format=json",
+                "target=http://127.0.0.1:" + receiver.getAddress().getPort() + ",");
     }
 
     @Test

@@ -4,6 +4,7 @@ import io.hvmon.app.config.NotifyConfig;
 import io.hvmon.app.config.RemoteHostConfig.PasswordSource;
 import io.hvmon.app.config.WebhookConfig;
 import io.hvmon.app.config.WebhookFormat;
+import io.hvmon.app.http.LogCapture;
 import io.hvmon.app.run.Passwords;
 import io.hvmon.events.Change;
 import io.hvmon.events.EventLog;
@@ -120,6 +121,8 @@ class WebhookDeliveryTest {
     @Test
     void aReceiverThatIsDownGetsEverythingOnceItIsBack() throws Exception {
         int port = freePort();
+        LogCapture logs = new LogCapture();
+        resources.add(logs);
         Notifier notifier = notifier(port, WebhookFormat.JSON, 100);
         append(3, EventType.VM_STATE);
         await("failed attempts", () -> notifier.status().getFirst().failures() >= 2);
@@ -133,6 +136,10 @@ class WebhookDeliveryTest {
         assertThat(receiver.eventIds()).startsWith("1", "2", "3");
         await("status recovered", () -> notifier.status().getFirst().failures() == 0);
         assertThat(notifier.status().getFirst().lastError()).isNull();
+        await("the recovery logged", () -> logs.all().contains("delivering again"));
+        assertThat(logs.all()).contains("notify.webhooks[0] (http://127.0.0.1:" + port + "): event 1 not delivered:"
+                        + " connection refused or unreachable (1 failure, ", "; next try in 50 ms)")
+                .as("never the URL's path and query, nor the secret").doesNotContain("t0ken", "/hook", SECRET);
     }
 
     @Test
