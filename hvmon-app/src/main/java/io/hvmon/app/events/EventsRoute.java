@@ -39,7 +39,8 @@ public final class EventsRoute {
     }
 
     private Response history(EventFilter filter, long since) {
-        List<ChangeEvent> events = hub.log().after(since).events().stream().filter(filter::matches).toList();
+        long after = since > hub.log().lastId() ? 0 : since; // from before a restart: everything kept, as for streams
+        List<ChangeEvent> events = hub.log().after(after).events().stream().filter(filter::matches).toList();
         return Response.json(EventJson.array(events));
     }
 
