@@ -185,8 +185,9 @@ class EventsEndToEndTest {
         assertThat(firstAfter1).isEqualTo(2);
         assertThat(JSON.std.listFrom(get("/hvm/events?format=json&type=host_unreachable", Map.of()).body()))
                 .hasSize(1);
-        assertThat(JSON.std.listFrom(get("/hvm/events?format=json&since=99999", Map.of()).body()))
-                .as("an id from before a restart: everything kept").hasSameSizeAs(events);
+        Object firstAfterRestart = ((Map<?, ?>) JSON.std.listFrom(get("/hvm/events?format=json&since=99999",
+                Map.of()).body()).getFirst()).get("id");
+        assertThat(firstAfterRestart).as("an id from before a restart: everything kept").isEqualTo(1);
         assertThat(get("/hvm/events?format=json&since=abc", Map.of()).statusCode()).isEqualTo(400);
     }
 
