@@ -25,6 +25,15 @@ public final class SnapshotStore {
     private final List<String> order = new CopyOnWriteArrayList<>();
     private final Map<String, HostStatus> byName = new ConcurrentHashMap<>();
     private final AtomicLong generation = new AtomicLong();
+    private final List<StatusListener> listeners = new CopyOnWriteArrayList<>();
+
+    /**
+     * Tells {@code listener} about every recorded collection, success or failure, after the store holds it. It is
+     * called on the polling thread of the host, so it must be quick (hand work elsewhere, never block).
+     */
+    public void addListener(StatusListener listener) {
+        listeners.add(listener);
+    }
 
     /** Adds a host before its first collection, so it is listed (as not ready) from the start. */
     public void register(String name, String source) {
@@ -37,13 +46,25 @@ public final class SnapshotStore {
     }
 
     public void recordSuccess(HostSnapshot snapshot, Instant nextAttempt) {
-        byName.computeIfPresent(key(snapshot.hostName()), (k, status) -> status.succeeded(snapshot, nextAttempt));
-        generation.incrementAndGet();
+        record(snapshot.hostName(), status -> status.succeeded(snapshot, nextAttempt));
     }
 
     public void recordFailure(String name, Instant attempt, CimException.Kind kind, String error, Instant nextAttempt) {
-        byName.computeIfPresent(key(name), (k, status) -> status.failed(attempt, kind, error, nextAttempt));
+        record(name, status -> status.failed(attempt, kind, error, nextAttempt));
+    }
+
+    private void record(String name, java.util.function.UnaryOperator<HostStatus> change) {
+        HostStatus[] before = new HostStatus[1];
+        HostStatus after = byName.computeIfPresent(key(name), (k, status) -> {
+            before[0] = status;
+            return change.apply(status);
+        });
         generation.incrementAndGet();
+        if (after != null) {
+            for (StatusListener listener : listeners) {
+                listener.recorded(before[0], after);
+            }
+        }
     }
 
     /**

@@ -4,6 +4,7 @@ import io.hvmon.cim.CimException;
 import io.hvmon.cim.CimInstance;
 import io.hvmon.cim.CimNamespaces;
 import io.hvmon.cim.CimSession;
+import io.hvmon.model.Checkpoint;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -33,12 +34,12 @@ public final class VirtualSystemSettingReader implements ClassReader<VirtualSyst
 
     /**
      * @param realized    by VM GUID
-     * @param checkpoints by VM GUID: each checkpoint's creation time (null when unknown)
+     * @param checkpoints by VM GUID: each checkpoint (id, name, creation time)
      */
-    public record Result(Map<String, Realized> realized, Map<String, List<OffsetDateTime>> checkpoints) {
+    public record Result(Map<String, Realized> realized, Map<String, List<Checkpoint>> checkpoints) {
         public Result {
             realized = Map.copyOf(realized);
-            Map<String, List<OffsetDateTime>> copy = new HashMap<>();
+            Map<String, List<Checkpoint>> copy = new HashMap<>();
             checkpoints.forEach((k, v) -> copy.put(k, java.util.Collections.unmodifiableList(new ArrayList<>(v))));
             checkpoints = Map.copyOf(copy);
         }
@@ -52,7 +53,7 @@ public final class VirtualSystemSettingReader implements ClassReader<VirtualSyst
     @Override
     public Result read(CimSession session) throws CimException {
         Map<String, Realized> realized = new HashMap<>();
-        Map<String, List<OffsetDateTime>> checkpoints = new HashMap<>();
+        Map<String, List<Checkpoint>> checkpoints = new HashMap<>();
         for (CimInstance r : session.query(CimNamespaces.VIRTUALIZATION_V2, WQL)) {
             String type = r.string("VirtualSystemType");
             String vmId = VmIds.normalize(r.string("VirtualSystemIdentifier"));
@@ -68,7 +69,9 @@ public final class VirtualSystemSettingReader implements ClassReader<VirtualSyst
                             r.string("Version"), CimValues.joined(r, "Notes"), CimValues.when(r, "CreationTime")));
                 }
             } else if (vmId != null && type.regionMatches(true, 0, SNAPSHOT_PREFIX, 0, SNAPSHOT_PREFIX.length())) {
-                checkpoints.computeIfAbsent(vmId, k -> new ArrayList<>()).add(CimValues.when(r, "CreationTime"));
+                checkpoints.computeIfAbsent(vmId, k -> new ArrayList<>()).add(new Checkpoint(
+                        VmIds.fromInstanceId(r.string("InstanceID")), r.string("ElementName"),
+                        CimValues.when(r, "CreationTime")));
             }
         }
         return new Result(realized, checkpoints);

@@ -2,6 +2,7 @@ package io.hvmon.hyperv;
 
 import io.hvmon.hyperv.values.HeartbeatStatus;
 import io.hvmon.hyperv.values.VmReplicationState;
+import io.hvmon.model.Checkpoint;
 import io.hvmon.model.Checkpoints;
 import io.hvmon.model.GuestInfo;
 import io.hvmon.model.MemoryStatus;
@@ -113,14 +114,14 @@ final class VmDetailsAssembler {
         if (systemSettings == null) {
             return null;
         }
-        List<OffsetDateTime> created = systemSettings.checkpoints().getOrDefault(id, List.of());
-        if (created.isEmpty()) {
+        List<Checkpoint> found = systemSettings.checkpoints().getOrDefault(id, List.of());
+        if (found.isEmpty()) {
             return Checkpoints.NONE;
         }
-        OffsetDateTime oldest = created.stream().filter(Objects::nonNull)
+        OffsetDateTime oldest = found.stream().map(Checkpoint::created).filter(Objects::nonNull)
                 .min(Comparator.comparing(OffsetDateTime::toInstant)).orElse(null);
-        return new Checkpoints(created.size(), oldest,
-                oldest == null ? null : Units.notNegative(Duration.between(oldest.toInstant(), now)));
+        return new Checkpoints(found.size(), oldest,
+                oldest == null ? null : Units.notNegative(Duration.between(oldest.toInstant(), now)), found);
     }
 
     /**

@@ -5,6 +5,7 @@ import io.hvmon.testing.FakeCimSession;
 import io.hvmon.testing.Instances;
 import org.junit.jupiter.api.Test;
 
+import io.hvmon.model.Checkpoint;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -47,7 +48,9 @@ class SettingsReadersTest {
         assertThat(result.realized()).containsOnlyKeys(VM).containsEntry(VM, new VirtualSystemSettingReader.Realized(
                 VM, 2L, "9.0", "owner: dba team\npatch on Sundays", CREATED));
         assertThat(result.checkpoints()).containsOnlyKeys(VM);
-        assertThat(result.checkpoints().get(VM)).containsExactly(OffsetDateTime.parse("2025-01-10T12:00:00Z"), null);
+        assertThat(result.checkpoints().get(VM)).containsExactly(
+                new Checkpoint(SNAP1.toUpperCase(), "SQL01 - before patch", OffsetDateTime.parse("2025-01-10T12:00:00Z")),
+                new Checkpoint(SNAP2.toUpperCase(), null, null));
     }
 
     @Test

@@ -70,8 +70,8 @@ class VmDetailsAssemblerTest {
     void aCheckpointIsNeverTheVm() {
         VirtualSystemSettingReader.Result vssd = new VirtualSystemSettingReader.Result(
                 Map.of(VM, new VirtualSystemSettingReader.Realized(VM, 2L, "9.0", null, null)),
-                Map.of(VM, java.util.Arrays.asList(OffsetDateTime.parse("2026-11-01T10:00:00Z"), null,
-                        OffsetDateTime.parse("2026-10-22T10:00:00Z"))));
+                Map.of(VM, List.of(checkpoint("2026-11-01T10:00:00Z"), new io.hvmon.model.Checkpoint(null, null, null),
+                        checkpoint("2026-10-22T10:00:00Z"))));
 
         VmDetails details = new VmDetailsAssembler(null, null, vssd, Map.of(), Map.of(), Map.of(), NOW)
                 .details(vm(0, 1024L, null));
@@ -80,6 +80,11 @@ class VmDetailsAssemblerTest {
         assertThat(details.checkpoints().count()).isEqualTo(3);
         assertThat(details.checkpoints().oldestCreated()).isEqualTo(OffsetDateTime.parse("2026-10-22T10:00:00Z"));
         assertThat(details.checkpoints().oldestAge()).isEqualTo(Duration.ofDays(31));
+        assertThat(details.checkpoints().items()).hasSize(3);
         assertThat(details.replication()).isEmpty();
+    }
+
+    private static io.hvmon.model.Checkpoint checkpoint(String created) {
+        return new io.hvmon.model.Checkpoint(null, "before patch", OffsetDateTime.parse(created));
     }
 }

@@ -61,6 +61,17 @@ final class ConfigCommand implements Runnable {
                     + config.collection().readyWhen().wireName() + ")");
             out.println("  logging     " + config.logging().level().wireName() + " and above, as "
                     + config.logging().format().wireName());
+            out.println("  events      " + config.events().history() + " kept, at most "
+                    + config.events().maxSubscribers() + " clients; replication lag bounds "
+                    + (config.events().lagWarning() == null ? "2 and 4 replication intervals"
+                    : config.events().lagWarning().toSeconds() + " s and " + config.events().lagCritical().toSeconds()
+                    + " s"));
+            for (io.hvmon.app.config.WebhookConfig hook : config.notifications().webhooks()) {
+                out.println("  webhook     " + hook.target() + " (" + hook.format().wireName() + ", "
+                        + (hook.events().size() == io.hvmon.events.EventType.values().length ? "every event"
+                        : hook.events().size() + " event types") + (hook.secret().isPresent() ? ", signed" : "")
+                        + (hook.verify() ? "" : ", certificate NOT verified") + ")");
+            }
             if (config.hosts().isEmpty()) {
                 out.println("  hosts       none: the local machine (agent, Windows)");
             } else {

@@ -16,7 +16,8 @@ import java.util.stream.Collectors;
  */
 final class ConfigBinder {
 
-    static final List<String> TOP_KEYS = List.of("listen", "values", "collection", "hosts", "security", "logging");
+    static final List<String> TOP_KEYS = List.of("listen", "values", "collection", "hosts", "security", "logging", "events",
+            "notify");
     static final List<String> COLLECTION_KEYS = List.of("interval_seconds", "timeout_seconds", "ready_when");
 
     private final Problems problems;
@@ -57,9 +58,16 @@ final class ConfigBinder {
         Optional<LogSettings> logging = top.get("logging")
                 .map(node -> new LoggingBinder(problems).logging(node, "logging"))
                 .orElse(Optional.of(LogSettings.DEFAULT));
+        Optional<EventsConfig> events = top.get("events")
+                .map(node -> new EventsBinder(problems).events(node, "events"))
+                .orElse(Optional.of(EventsConfig.DEFAULT));
+        Optional<NotifyConfig> notify = top.get("notify")
+                .map(node -> new NotifyBinder(problems, baseDir).notify(node, "notify"))
+                .orElse(Optional.of(NotifyConfig.NONE));
         problems.throwIfAny();
         return new HvmonConfig(listen.orElseThrow(), values.orElseThrow(), collection.orElseThrow(),
-                hosts.orElseThrow(), security.orElseThrow(), logging.orElseThrow());
+                hosts.orElseThrow(), security.orElseThrow(), logging.orElseThrow(), events.orElseThrow(),
+                notify.orElseThrow());
     }
 
     private Optional<ValueStyle> values(Node node) {

@@ -27,14 +27,14 @@ final class HostsBinder {
     static final String DEFAULT_PATH = "/wsman";
 
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9._-]{1," + RemoteHostConfig.MAX_NAME_LENGTH + "}");
-    private static final Pattern ENV_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,254}");
+    static final Pattern ENV_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,254}");
     private static final int MAX_USER_LENGTH = 256;
     private static final String NAME_EXPECTED = "a host name of 1 to " + RemoteHostConfig.MAX_NAME_LENGTH
             + " letters, digits, '.', '-' or '_'";
     private static final String URL_EXPECTED = "an http:// or https:// URL with a host, such as"
             + " https://hv01.example.com:5986/wsman";
     private static final String USER_EXPECTED = "the user to log on as, such as \"EXAMPLE\\\\monitor\"";
-    private static final String ENV_EXPECTED = "the name of an environment variable (letters, digits and '_',"
+    static final String ENV_EXPECTED = "the name of an environment variable (letters, digits and '_',"
             + " not starting with a digit)";
     private static final String FILE_EXPECTED = "the path of a file";
 

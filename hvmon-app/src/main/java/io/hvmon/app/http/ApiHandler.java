@@ -7,6 +7,7 @@ import org.eclipse.jetty.util.Callback;
 
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -61,11 +62,24 @@ final class ApiHandler extends org.eclipse.jetty.server.Handler.Abstract {
             answer = answer(method, path, rawQuery, headers);
         }
         boolean head = HttpMethod.HEAD.is(method);
+        if (answer.stream() != null) {
+            // Outside the request slots: a stream lasts as long as its client stays.
+            AtomicLong streamed = new AtomicLong();
+            StreamWriter.write(response, answer, head, streamed, Callback.from(() -> {
+                done(endPoint);
+                log(verdict, peer, method, rawPath, answer, streamed.get(), started, false);
+                callback.succeeded();
+            }, failure -> {
+                done(endPoint); // the client left: the usual end of a stream, logged like any other
+                log(verdict, peer, method, rawPath, answer, streamed.get(), started, false);
+                callback.failed(failure);
+            }));
+            return true;
+        }
         long sent = ResponseWriter.bodyBytes(answer, head);
         Callback logThenComplete = Callback.from(() -> {
             done(endPoint);
-            accessLog.log(verdict.client(), peer, method, rawPath, verdict.keyName(), answer.status(), sent,
-                    (System.nanoTime() - started) / 1_000_000, overCapacity || AccessLog.isRefusal(answer.status()));
+            log(verdict, peer, method, rawPath, answer, sent, started, overCapacity);
             callback.succeeded();
         }, failure -> {
             done(endPoint);
@@ -73,6 +87,12 @@ final class ApiHandler extends org.eclipse.jetty.server.Handler.Abstract {
         });
         ResponseWriter.write(response, answer, head, overCapacity, logThenComplete);
         return true;
+    }
+
+    private void log(Gatekeeper.Verdict verdict, InetAddress peer, String method, String rawPath, Response answer,
+                     long sent, long started, boolean overCapacity) {
+        accessLog.log(verdict.client(), peer, method, rawPath, verdict.keyName(), answer.status(), sent,
+                (System.nanoTime() - started) / 1_000_000, overCapacity || AccessLog.isRefusal(answer.status()));
     }
 
     private Response answer(String method, String path, String rawQuery, RequestHeaders headers) {

@@ -3,11 +3,19 @@ package io.hvmon.app.run;
 import io.hvmon.app.api.ApiRoutes;
 import io.hvmon.app.api.Freshness;
 import io.hvmon.app.config.HvmonConfig;
+import io.hvmon.app.events.EventHub;
+import io.hvmon.app.events.EventsRoute;
+import io.hvmon.app.http.Router;
+import io.hvmon.app.notify.Notifier;
+import io.hvmon.app.notify.NotifyRoute;
 import io.hvmon.app.http.HttpApi;
 import io.hvmon.app.metrics.WireTraffic;
 import io.hvmon.collect.Collector;
 import io.hvmon.collect.Schedule;
 import io.hvmon.collect.SnapshotStore;
+import io.hvmon.events.ChangeDetector;
+import io.hvmon.events.EventLog;
+import io.hvmon.events.SnapshotDiff;
 
 import java.io.IOException;
 import java.net.BindException;
@@ -32,12 +40,16 @@ public final class Monitor implements AutoCloseable {
     private final Collector collector;
     private final HttpApi http;
     private final WireTraffic traffic;
+    private final EventHub events;
+    private final Notifier notifier;
     private final AtomicBoolean closing = new AtomicBoolean();
 
-    private Monitor(Collector collector, HttpApi http, WireTraffic traffic) {
+    private Monitor(Collector collector, HttpApi http, WireTraffic traffic, EventHub events, Notifier notifier) {
         this.collector = collector;
         this.http = http;
         this.traffic = traffic;
+        this.events = events;
+        this.notifier = notifier;
     }
 
     /** Serves the API and collects from these sources (see {@link #listen} and {@link #collect}). */
@@ -62,9 +74,22 @@ public final class Monitor implements AutoCloseable {
         SnapshotStore store = new SnapshotStore();
         Collector collector = new Collector(store, schedule, clock, MAX_PARALLEL_POLLS);
         WireTraffic traffic = new WireTraffic();
-        HttpApi http = listen(config, ApiRoutes.router(store, new Freshness(schedule, clock), config.values(),
-                config.collection().readyWhen(), traffic, !config.security().apiKeys().isEmpty()));
-        return new Monitor(collector, http, traffic);
+        EventLog log = new EventLog(config.events().history());
+        store.addListener(new ChangeDetector(new SnapshotDiff(config.events().lagBounds()), log));
+        EventHub events = new EventHub(log, config.events().maxSubscribers());
+        Notifier notifier = Notifier.start(config.notifications(), log, Passwords.fromSystem());
+        Router router = ApiRoutes.router(store, new Freshness(schedule, clock), config.values(),
+                config.collection().readyWhen(), traffic, !config.security().apiKeys().isEmpty())
+                .get("/hvm/events", new EventsRoute(events)::handle)
+                .get("/hvm/notify", new NotifyRoute(notifier)::handle);
+        HttpApi http;
+        try {
+            http = listen(config, router);
+        } catch (RuntimeException e) {
+            notifier.close();
+            throw e;
+        }
+        return new Monitor(collector, http, traffic, events, notifier);
     }
 
     /** Adds these hosts and starts collecting from them; once per monitor. */
@@ -78,7 +103,7 @@ public final class Monitor implements AutoCloseable {
         collector.start();
     }
 
-    private static HttpApi listen(HvmonConfig config, io.hvmon.app.http.Router router) {
+    private static HttpApi listen(HvmonConfig config, Router router) {
         String where = config.listen().address() + ":" + config.listen().port();
         try {
             return HttpApi.start(new InetSocketAddress(config.listen().address(), config.listen().port()), router,
@@ -94,6 +119,11 @@ public final class Monitor implements AutoCloseable {
     /** The port actually bound (differs from the config's when it asked for 0). */
     public int port() {
         return http.port();
+    }
+
+    /** The change events found so far (for tests and embedding). */
+    public EventLog events() {
+        return events.log();
     }
 
     /** Whether the API is served over https. */
@@ -124,8 +154,10 @@ public final class Monitor implements AutoCloseable {
     @Override
     public void close() {
         if (closing.compareAndSet(false, true)) {
+            events.close(); // event streams end first: the server's stop then has no request to wait for
             http.close();
             collector.close();
+            notifier.close();
         }
     }
 }

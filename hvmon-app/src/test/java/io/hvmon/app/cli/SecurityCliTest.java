@@ -41,6 +41,7 @@ class SecurityCliTest extends InProcessCli {
                 .contains("  collection  every 15 s, timeout 10 s" + EOL
                         + "  ready when  any host is fresh (/readyz; collection.ready_when any_host)")
                 .contains("  logging     info and above, as text")
+                .contains("  events      1000 kept, at most 32 clients; replication lag bounds 2 and 4 replication intervals")
                 .contains("  hosts       1" + EOL + "    hv01  https://hv01.example.com:5986/wsman  negotiate as EXAMPLE\\svc-hvmon,"
                         + " password from file ")
                 .contains("  api keys    prometheus, nagios")

@@ -15,12 +15,24 @@ class ConfigDocsTest {
 
     @Test
     void annotatedExampleIsValid() throws Exception {
-        String doc = Files.readString(DOC);
-        int start = doc.indexOf("```json\n") + "```json\n".length();
-        String example = doc.substring(start, doc.indexOf("```", start));
-        HvmonConfig config = ConfigLoader.parse(example, "CONFIG.md example");
+        HvmonConfig config = ConfigLoader.parse(jsonAfter("## Annotated example"), "CONFIG.md example");
         assertThat(config.hosts()).extracting(RemoteHostConfig::name).containsExactly("hv01", "hv02", "lab");
         assertThat(config.hosts().get(1).url().getPath()).isEqualTo("/wsman");
+    }
+
+    @Test
+    void webhookExampleIsValid() throws Exception {
+        HvmonConfig config = ConfigLoader.parse(jsonAfter("### Webhooks"), "CONFIG.md webhook example");
+        assertThat(config.events().history()).isEqualTo(5000);
+        assertThat(config.notifications().webhooks()).extracting(WebhookConfig::format)
+                .containsExactly(WebhookFormat.JSON, WebhookFormat.SLACK);
+    }
+
+    /** The first JSON block after a heading. */
+    private static String jsonAfter(String heading) throws Exception {
+        String doc = Files.readString(DOC);
+        int start = doc.indexOf("```json\n", doc.indexOf(heading)) + "```json\n".length();
+        return doc.substring(start, doc.indexOf("```", start));
     }
 
     @Test
@@ -46,6 +58,9 @@ class ConfigDocsTest {
         HostsBinder.HOST_KEYS.forEach(key -> known.add("hosts[]." + key));
         HostsBinder.TLS_KEYS.forEach(key -> known.add("hosts[].tls." + key));
         LoggingBinder.KEYS.forEach(key -> known.add("logging." + key));
+        EventsBinder.KEYS.forEach(key -> known.add("events." + key));
+        NotifyBinder.KEYS.forEach(key -> known.add("notify." + key));
+        NotifyBinder.WEBHOOK_KEYS.forEach(key -> known.add("notify.webhooks[]." + key));
         assertThat(documented).containsExactlyInAnyOrderElementsOf(known);
     }
 
@@ -62,6 +77,9 @@ class ConfigDocsTest {
                 "| `collection.timeout_seconds` | integer | `" + defaults.collection().timeout().toSeconds() + "` |",
                 "| `collection.ready_when` | string | `\"" + defaults.collection().readyWhen().wireName() + "\"` |",
                 "| `logging.level` | string | `\"" + defaults.logging().level().wireName() + "\"` |",
-                "| `logging.format` | string | `\"" + defaults.logging().format().wireName() + "\"` |");
+                "| `logging.format` | string | `\"" + defaults.logging().format().wireName() + "\"` |",
+                "| `events.history` | integer | `" + defaults.events().history() + "` |",
+                "| `events.max_subscribers` | integer | `" + defaults.events().maxSubscribers() + "` |",
+                "| `notify.webhooks[].timeout_seconds` | integer | `" + WebhookConfig.DEFAULT_TIMEOUT.toSeconds() + "` |");
     }
 }

@@ -199,10 +199,10 @@ class ConfigErrorsTest {
     static Stream<Arguments> unknownKeys() {
         return Stream.of(
                 Arguments.of("{\"lisen\": {}}",
-                        "config.json:1:2: lisen: unknown key (expected one of: listen, values, collection, hosts, security, logging);"
+                        "config.json:1:2: lisen: unknown key (expected one of: listen, values, collection, hosts, security, logging, events, notify);"
                                 + " did you mean 'listen'?"),
                 Arguments.of("{\"tls\": {}}",
-                        "config.json:1:2: tls: unknown key (expected one of: listen, values, collection, hosts, security, logging)"),
+                        "config.json:1:2: tls: unknown key (expected one of: listen, values, collection, hosts, security, logging, events, notify)"),
                 Arguments.of("{\n  \"listen\": {\n    \"prot\": 80}}",
                         "config.json:3:5: listen.prot: unknown key (expected one of: address, port, tls,"
                                 + " max_connections, max_connections_per_client);"
