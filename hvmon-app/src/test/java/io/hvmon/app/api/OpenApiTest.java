@@ -79,7 +79,7 @@ class OpenApiTest {
         assertThat(result.getMessages()).as("swagger-parser's messages").isEmpty();
         assertThat(result.getOpenAPI().getOpenapi()).isEqualTo("3.1.0");
         assertThat(result.getOpenAPI().getPaths().keySet()).containsExactlyInAnyOrder("/", "/hvm/replicas", "/hvm/vms",
-                "/hvm/vms/{id}", "/hvm/host", "/hvm/hosts", "/hvm/hosts/{name}", "/hvm/events", "/metrics", "/healthz",
+                "/hvm/vms/{id}", "/hvm/host", "/hvm/hosts", "/hvm/hosts/{name}", "/hvm/events", "/hvm/notify", "/metrics", "/healthz",
                 "/readyz", "/openapi.json");
         assertThat(result.getOpenAPI().getComponents().getSecuritySchemes()).containsOnlyKeys("apiKey", "bearer");
     }
@@ -113,6 +113,7 @@ class OpenApiTest {
         check(problems, "/hvm/vms", "", 200, "application/json", "VmCompat", true);
         check(problems, "/healthz", "", 200, "application/json", null, false);
         check(problems, "/readyz", "", 200, "application/json", "Ready", false);
+        check(problems, "/hvm/notify", "", 200, "application/json", null, false);
         check(problems, "/hvm/vms/{id}", "", 404, "application/problem+json", "Problem", false, "no-such-vm");
         check(problems, "/hvm/hosts/{name}", "", 404, "application/problem+json", "Problem", false, "no-such-host");
         check(problems, "/hvm/vms", "?values=fancy", 400, "application/problem+json", "Problem", false);
