@@ -60,7 +60,11 @@ class CheckSecureStaleTest extends InProcessCli {
                 ApiKeyHash.of(System.getenv(ENV_KEY_VARIABLE), new SecureRandom())));
         Path keyFile = dir.resolve("nagios.key");
         Files.writeString(keyFile, KEY + "\n");
-        Files.setPosixFilePermissions(keyFile, PosixFilePermissions.fromString("rw-r-----"));
+        // POSIX permissions where the file system has them (not on Windows, where the check has nothing to read).
+        boolean posix = Files.getFileAttributeView(keyFile, java.nio.file.attribute.PosixFileAttributeView.class) != null;
+        if (posix) {
+            Files.setPosixFilePermissions(keyFile, PosixFilePermissions.fromString("rw-r-----"));
+        }
         HvmonConfig settings = ConfigLoader.load(config).withListenPort(0);
         try (Monitor monitor = Monitor.start(settings, List.of(new HostSource("hv01", "fake host", () -> host)))) {
             String url = "https://127.0.0.1:" + monitor.port();
@@ -84,10 +88,12 @@ class CheckSecureStaleTest extends InProcessCli {
             assertThat(line()).isEqualTo("HVMON FLEET UNKNOWN - --api-key-env: the environment variable"
                     + " HVMON_NO_SUCH_VARIABLE is not set");
 
-            Files.setPosixFilePermissions(keyFile, PosixFilePermissions.fromString("rw-r--r--"));
-            assertThat(check("check", "fleet", "--url", url, "--ca-file", ca, "--api-key-file", keyFile.toString()))
-                    .isEqualTo(3);
-            assertThat(line()).contains("can be read by every user (rw-r--r--): chmod o-r ");
+            if (posix) {
+                Files.setPosixFilePermissions(keyFile, PosixFilePermissions.fromString("rw-r--r--"));
+                assertThat(check("check", "fleet", "--url", url, "--ca-file", ca, "--api-key-file",
+                        keyFile.toString())).isEqualTo(3);
+                assertThat(line()).contains("can be read by every user (rw-r--r--): chmod o-r ");
+            }
         }
     }
 
