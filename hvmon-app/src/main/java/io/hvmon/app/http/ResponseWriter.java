@@ -23,14 +23,20 @@ final class ResponseWriter {
         return head || HttpStatus.hasNoBody(answer.status()) ? 0 : answer.body().length;
     }
 
-    /** Writes the answer; {@code close}: close the connection after it. The callback may run before this returns. */
-    static void write(org.eclipse.jetty.server.Response target, Response answer, boolean head, boolean close,
-                      Callback callback) {
+    /** Status, content type, the security headers, then the answer's own (which win); returns the fields for more. */
+    static HttpFields.Mutable writeHead(org.eclipse.jetty.server.Response target, Response answer) {
         target.setStatus(answer.status());
         HttpFields.Mutable fields = target.getHeaders();
         fields.put(HttpHeader.CONTENT_TYPE, answer.contentType());
         SecurityHeaders.add(fields::put, answer.contentType());
         answer.headers().forEach(fields::put);
+        return fields;
+    }
+
+    /** Writes the answer; {@code close}: close the connection after it. The callback may run before this returns. */
+    static void write(org.eclipse.jetty.server.Response target, Response answer, boolean head, boolean close,
+                      Callback callback) {
+        HttpFields.Mutable fields = writeHead(target, answer);
         if (close) {
             fields.put(HttpHeader.CONNECTION, HttpHeaderValue.CLOSE);
         }

@@ -1,7 +1,5 @@
 package io.hvmon.app.http;
 
-import org.eclipse.jetty.http.HttpFields;
-import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.util.Callback;
 import org.eclipse.jetty.util.FutureCallback;
 
@@ -29,11 +27,7 @@ final class StreamWriter {
      */
     static void write(org.eclipse.jetty.server.Response target, Response answer, boolean head, AtomicLong sent,
                       Callback done) {
-        target.setStatus(answer.status());
-        HttpFields.Mutable fields = target.getHeaders();
-        fields.put(HttpHeader.CONTENT_TYPE, answer.contentType());
-        SecurityHeaders.add(fields::put, answer.contentType());
-        answer.headers().forEach(fields::put);
+        ResponseWriter.writeHead(target, answer);
         ResponseStream stream = answer.stream();
         try {
             if (!head) {
