@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
 final class HostsBinder {
 
     static final List<String> HOST_KEYS = List.of("name", "url", "auth", "user", "password_env", "password_file",
-            "tls");
+            "tls", "insecure_basic_over_http");
     static final List<String> TLS_KEYS = List.of("verify", "ca_file");
     static final String DEFAULT_PATH = "/wsman";
 
@@ -83,12 +83,43 @@ final class HostsBinder {
         Optional<String> user = required(host, "user", USER_EXPECTED).flatMap(n -> user(n, host.pathOf("user")));
         Optional<PasswordSource> password = password(host);
         Optional<Tls> tls = host.get("tls").map(n -> tls(n, host.pathOf("tls"), url)).orElse(Optional.of(Tls.DEFAULT));
+        boolean cleartextAccepted = basicOverHttpAccepted(host, url, auth);
         if (name.isEmpty() || url.isEmpty() || auth.isEmpty() || user.isEmpty() || password.isEmpty()
-                || tls.isEmpty()) {
+                || tls.isEmpty() || !cleartextAccepted) {
             return Optional.empty();
         }
         return Optional.of(new RemoteHostConfig(name.get(), url.get(), auth.get(), user.get(), password.get(),
                 tls.get()));
+    }
+
+    /**
+     * Basic over plain http sends the password, base64 only, with every request: refused unless the host says
+     * {@code insecure_basic_over_http: true} (then warned about at every start). The opt-in anywhere else is a mistake.
+     */
+    private boolean basicOverHttpAccepted(Fields host, Optional<URI> url, Optional<Auth> auth) {
+        Optional<Node> optIn = host.get("insecure_basic_over_http");
+        Optional<Boolean> accepted = optIn.map(n -> Values.bool(n, host.pathOf("insecure_basic_over_http"), problems)
+                .orElse(null));
+        if (optIn.isPresent() && accepted.isEmpty()) {
+            return false;
+        }
+        if (url.isEmpty() || auth.isEmpty()) {
+            return true;
+        }
+        boolean basicOverHttp = auth.get() == Auth.BASIC && url.get().getScheme().equalsIgnoreCase("http");
+        if (basicOverHttp && !accepted.orElse(false)) {
+            problems.add(host.get("auth").orElseThrow().at(), host.pathOf("auth"), "\"basic\" over an http:// URL"
+                    + " sends the password in clear with every request; expected an https:// URL, or auth"
+                    + " \"negotiate\" (NTLM with WinRM message encryption), or, to accept cleartext passwords (a lab"
+                    + " only), \"insecure_basic_over_http\": true");
+            return false;
+        }
+        if (!basicOverHttp && accepted.orElse(false)) {
+            problems.add(optIn.orElseThrow().at(), host.pathOf("insecure_basic_over_http"), "has no effect unless"
+                    + " auth is \"basic\" and the url is http://; expected it removed");
+            return false;
+        }
+        return true;
     }
 
     private Optional<Node> required(Fields fields, String key, String expected) {

@@ -33,6 +33,11 @@ public final class RemoteSources {
             LOG.warning(() -> "host " + host.name() + ": TLS certificate verification is OFF (tls.verify false);"
                     + " anyone on the path can read and change this host's data. Use tls.ca_file instead.");
         }
+        if (host.auth() == RemoteHostConfig.Auth.BASIC && host.url().getScheme().equalsIgnoreCase("http")) {
+            LOG.warning(() -> "host " + host.name() + ": Basic authentication over plain http"
+                    + " (insecure_basic_over_http true): the password crosses the network in clear with every request."
+                    + " Use https, or auth negotiate.");
+        }
         WsManSettings settings = WsManSettings.of(host.url(), switch (host.auth()) {
                     case NEGOTIATE -> WsManSettings.AuthScheme.NEGOTIATE;
                     case BASIC -> WsManSettings.AuthScheme.BASIC;

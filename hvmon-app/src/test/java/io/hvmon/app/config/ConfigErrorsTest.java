@@ -110,7 +110,7 @@ class ConfigErrorsTest {
                 Arguments.of("{\"hosts\": {}}", "config.json:1:11: hosts: expected an array of host objects, found an object"),
                 Arguments.of("{\"hosts\": [\"hv01\"]}",
                         "config.json:1:12: hosts[0]: expected an object (keys: name, url, auth, user, password_env,"
-                                + " password_file, tls), found \"hv01\""),
+                                + " password_file, tls, insecure_basic_over_http), found \"hv01\""),
                 Arguments.of("{\"hosts\": [{\"url\": \"https://hv01/wsman\", \"user\": \"u\", \"password_env\": \"P\"}]}",
                         "config.json:1:12: hosts[0].name: required key is missing (expected a host name of 1 to 255"
                                 + " letters, digits, '.', '-' or '_')"),
@@ -149,6 +149,18 @@ class ConfigErrorsTest {
                 Arguments.of("{\"hosts\": [{" + HOST.replace("https://hv01:5986/wsman", "https://hv01/wsman?x=1") + "}]}",
                         "config.json:1:36: hosts[0].url: expected a URL without a query (?...) or fragment (#...),"
                                 + " found \"https://hv01/wsman?x=1\""),
+                Arguments.of("{\"hosts\": [{" + HOST.replace("https://hv01:5986", "http://hv01:5985")
+                                + ", \"auth\": \"basic\"}]}",
+                        "config.json:1:116: hosts[0].auth: \"basic\" over an http:// URL sends the password in clear"
+                                + " with every request; expected an https:// URL, or auth \"negotiate\" (NTLM with WinRM"
+                                + " message encryption), or, to accept cleartext passwords (a lab only),"
+                                + " \"insecure_basic_over_http\": true"),
+                Arguments.of("{\"hosts\": [{" + HOST + ", \"auth\": \"basic\", \"insecure_basic_over_http\": true}]}",
+                        "config.json:1:154: hosts[0].insecure_basic_over_http: has no effect unless auth is \"basic\""
+                                + " and the url is http://; expected it removed"),
+                Arguments.of("{\"hosts\": [{" + HOST.replace("https://hv01:5986", "http://hv01:5985")
+                                + ", \"auth\": \"basic\", \"insecure_basic_over_http\": \"yes\"}]}",
+                        "config.json:1:153: hosts[0].insecure_basic_over_http: expected true or false, found \"yes\""),
                 Arguments.of("{\"hosts\": [{" + HOST + ", \"auth\": \"ntlm\"}]}",
                         "config.json:1:117: hosts[0].auth: expected \"negotiate\" or \"basic\", found \"ntlm\""),
                 Arguments.of("{\"hosts\": [{\"name\": \"hv01\", \"url\": \"https://hv01/wsman\", \"password_env\": \"P\"}]}",
@@ -222,7 +234,7 @@ class ConfigErrorsTest {
                                 + " timeout_seconds, ready_when); did you mean 'timeout_seconds'?"),
                 Arguments.of("{\"hosts\": [{" + HOST + ", \"usr\": \"x\"}]}",
                         "config.json:1:109: hosts[0].usr: unknown key (expected one of: name, url, auth, user,"
-                                + " password_env, password_file, tls); did you mean 'user'?"),
+                                + " password_env, password_file, tls, insecure_basic_over_http); did you mean 'user'?"),
                 Arguments.of("{\"hosts\": [{" + HOST + ", \"tls\": {\"verfy\": true}}]}",
                         "config.json:1:117: hosts[0].tls.verfy: unknown key (expected one of: verify, ca_file);"
                                 + " did you mean 'verify'?"));

@@ -35,7 +35,7 @@ class ConfigLoaderTest {
                 { "name": "hv01", "url": "https://hv01.example.com:5986/wsman", "auth": "negotiate",
                   "user": "EXAMPLE\\\\monitor", "password_env": "HV01_PASSWORD" },
                 { "name": "hv02.example.com", "url": "http://[fd00::2]:5985", "auth": "BASIC",
-                  "user": "monitor", "password_file": "secrets/hv02.txt" },
+                  "user": "monitor", "password_file": "secrets/hv02.txt", "insecure_basic_over_http": true },
                 { "name": "HV_03", "url": "HTTPS://10.0.0.3/", "user": "monitor@example.com",
                   "password_file": "/etc/hvmon/hv03", "tls": { "verify": true, "ca_file": "ca.pem" } },
                 { "name": "lab-4", "url": "https://lab4:5986/custom/path", "user": "u",
