@@ -2,6 +2,7 @@ package io.hvmon.app.notify;
 
 import io.hvmon.app.config.WebhookConfig;
 import io.hvmon.events.ChangeEvent;
+import io.hvmon.wsman.http.TlsContexts;
 
 import java.io.IOException;
 import java.net.http.HttpClient;
@@ -26,7 +27,7 @@ final class WebhookSender {
         HttpClient.Builder builder = HttpClient.newBuilder().connectTimeout(config.timeout())
                 .followRedirects(HttpClient.Redirect.NEVER);
         if (!config.verify()) {
-            builder.sslContext(UncheckedTls.context());
+            builder.sslContext(TlsContexts.unchecked());
         }
         this.client = builder.build();
     }

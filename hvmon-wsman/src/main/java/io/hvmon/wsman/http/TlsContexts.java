@@ -3,9 +3,11 @@ package io.hvmon.wsman.http;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManager;
 import javax.net.ssl.TrustManagerFactory;
-import javax.net.ssl.X509TrustManager;
+import javax.net.ssl.SSLEngine;
+import javax.net.ssl.X509ExtendedTrustManager;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.Socket;
 import java.nio.file.Files;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
@@ -24,6 +26,9 @@ public final class TlsContexts {
     }
 
     public static SSLContext client(TlsOptions options) throws IOException {
+        if (!options.verify()) {
+            return unchecked();
+        }
         try {
             SSLContext context = SSLContext.getInstance("TLS");
             context.init(null, trustManagers(options), null);
@@ -34,9 +39,6 @@ public final class TlsContexts {
     }
 
     private static TrustManager[] trustManagers(TlsOptions options) throws IOException, GeneralSecurityException {
-        if (!options.verify()) {
-            return new TrustManager[] {new TrustEverything()};
-        }
         TrustManagerFactory factory = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
         if (options.caFile().isEmpty()) {
             factory.init((KeyStore) null);
@@ -59,8 +61,38 @@ public final class TlsContexts {
         return factory.getTrustManagers();
     }
 
-    /** For {@code tls.verify: false} only. */
-    private static final class TrustEverything implements X509TrustManager {
+    /**
+     * TLS with no certificate or host-name check, for {@code verify: false} only (lab use; callers warn at every start).
+     * The trust manager is an extended one: for those, the JDK leaves the host-name check to it, so it skips that too,
+     * whichever client (this one, or {@code java.net.http.HttpClient}) uses the context.
+     */
+    public static SSLContext unchecked() {
+        try {
+            SSLContext context = SSLContext.getInstance("TLS");
+            context.init(null, new TrustManager[] {new TrustEverything()}, null);
+            return context;
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("TLS is not available: " + e.getMessage(), e);
+        }
+    }
+
+    private static final class TrustEverything extends X509ExtendedTrustManager {
+        @Override
+        public void checkClientTrusted(X509Certificate[] chain, String authType, Socket socket) {
+        }
+
+        @Override
+        public void checkServerTrusted(X509Certificate[] chain, String authType, Socket socket) {
+        }
+
+        @Override
+        public void checkClientTrusted(X509Certificate[] chain, String authType, SSLEngine engine) {
+        }
+
+        @Override
+        public void checkServerTrusted(X509Certificate[] chain, String authType, SSLEngine engine) {
+        }
+
         @Override
         public void checkClientTrusted(X509Certificate[] chain, String authType) {
         }
