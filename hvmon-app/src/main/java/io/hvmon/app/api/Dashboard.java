@@ -1,6 +1,7 @@
 package io.hvmon.app.api;
 
 import io.hvmon.app.api.cache.ConditionalGet;
+import io.hvmon.app.api.cache.Once;
 import io.hvmon.app.api.cache.Rendered;
 import io.hvmon.app.http.Response;
 import io.hvmon.app.http.Router;
@@ -12,12 +13,13 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
- * The dashboard at {@code /}: a page, its script, style and icon (resources in the jar, rendered once at start), and
- * {@code /ui/settings.json}, which tells the page whether to ask for an API key. These hold no data, so they are
- * served without a key ({@link #SHELL_PATHS}); the page sends the key the user gives it with every data request, in
- * the {@code X-API-KEY} header, never in a URL.
+ * The dashboard at {@code /}: a page, its script, style and icon (resources in the jar), and
+ * {@code /ui/settings.json}, which tells the page whether to ask for an API key; each rendered once, on its first
+ * request. These hold no data, so they are served without a key ({@link #SHELL_PATHS}); the page sends the key the
+ * user gives it with every data request, in the {@code X-API-KEY} header, never in a URL.
  */
 public final class Dashboard {
 
@@ -34,21 +36,23 @@ public final class Dashboard {
 
     /** Adds the dashboard's routes; {@code keyRequired}: whether the API asks for a key, for the page to know. */
     static Router addTo(Router router, boolean keyRequired) {
-        Rendered settings = Rendered.of(JsonOut.render(json -> {
+        Supplier<Rendered> settings = () -> Rendered.of(JsonOut.render(json -> {
             json.writeStartObject();
             json.writeBooleanField("key_required", keyRequired);
             json.writeEndObject();
         }));
         return router
-                .get("/", constant(Response.HTML, resource("index.html")))
-                .get("/ui/app.js", constant(JAVASCRIPT, resource("app.js")))
-                .get("/ui/app.css", constant(CSS, resource("app.css")))
-                .get("/ui/icon.svg", constant(SVG, resource("icon.svg")))
+                .get("/", constant(Response.HTML, () -> resource("index.html")))
+                .get("/ui/app.js", constant(JAVASCRIPT, () -> resource("app.js")))
+                .get("/ui/app.css", constant(CSS, () -> resource("app.css")))
+                .get("/ui/icon.svg", constant(SVG, () -> resource("icon.svg")))
                 .get("/ui/settings.json", constant(Response.JSON, settings));
     }
 
-    private static io.hvmon.app.http.Handler constant(String contentType, Rendered body) {
-        return request -> ConditionalGet.answer(request, contentType, body, Optional.empty(), Map.of());
+    /** Read, gzipped and tagged on the first request, not while the server starts. */
+    private static io.hvmon.app.http.Handler constant(String contentType, Supplier<Rendered> body) {
+        Once<Rendered> once = new Once<>(body);
+        return request -> ConditionalGet.answer(request, contentType, once.get(), Optional.empty(), Map.of());
     }
 
     private static Rendered resource(String name) {
