@@ -151,7 +151,7 @@ public final class MitKdc {
         return cache;
     }
 
-    /** Restarts the KDC on the same port and database with its clock moved by {@code offset} (faketime's, e.g. +15m). */
+    /** Restarts the KDC on the same port and database, its clock moved by {@code offset} (as faketime's: +15m). */
     public synchronized void restartWithClockOffset(String offset) {
         process.stop();
         process.start(port, offset);

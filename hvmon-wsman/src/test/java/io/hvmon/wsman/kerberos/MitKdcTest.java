@@ -17,6 +17,9 @@ import javax.security.auth.login.AppConfigurationEntry.LoginModuleControlFlag;
 import javax.security.auth.login.Configuration;
 import javax.security.auth.login.LoginContext;
 import javax.security.auth.login.LoginException;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -126,11 +129,7 @@ class MitKdcTest {
     void noKdcListening() throws Exception {
         Path closed = Files.createTempFile("krb5-closed", ".conf");
         try {
-            int port;
-            try (var socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-                port = socket.getLocalPort();
-            }
-            Files.writeString(closed, Files.readString(kdc.krb5Conf()).replace(":" + kdc.port(), ":" + port));
+            Files.writeString(closed, Files.readString(kdc.krb5Conf()).replace(":" + kdc.port(), ":" + closedPort()));
             System.setProperty("java.security.krb5.conf", closed.toString());
             assertThatThrownBy(() -> passwordLogin(USER, PASSWORD))
                     .isInstanceOf(LoginException.class).satisfies(e -> print("KDC unreachable", e));
@@ -139,6 +138,12 @@ class MitKdcTest {
             Files.delete(closed);
         }
         assertThat(passwordLogin(USER, PASSWORD).getPrivateCredentials(KerberosTicket.class)).isNotEmpty();
+    }
+
+    private static int closedPort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
     }
 
     private static Subject passwordLogin(String principal, String password) throws LoginException {
@@ -153,7 +158,7 @@ class MitKdcTest {
         });
     }
 
-    /** A JAAS login with Krb5LoginModule, configured here rather than in a JAAS file; krb5.conf is re-read each time. */
+    /** A JAAS login with Krb5LoginModule, configured here, not in a JAAS file; krb5.conf is re-read each time. */
     private static Subject login(Map<String, String> options, CallbackHandler handler) throws LoginException {
         Map<String, String> all = new HashMap<>(options);
         all.put("refreshKrb5Config", "true");

@@ -38,7 +38,8 @@ final class Tool {
                 throw new IllegalStateException(describe(command) + " did not finish in " + timeout + logs.text());
             }
             if (process.exitValue() != 0) {
-                throw new IllegalStateException(describe(command) + " exited with " + process.exitValue() + logs.text());
+                throw new IllegalStateException(describe(command) + " exited with " + process.exitValue()
+                        + logs.text());
             }
             return Files.readString(logs.out());
         } catch (IOException e) {
