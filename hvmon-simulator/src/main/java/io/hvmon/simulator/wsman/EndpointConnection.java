@@ -1,10 +1,10 @@
 package io.hvmon.simulator.wsman;
 
 import io.hvmon.wsman.encryption.EncryptedBody;
+import io.hvmon.wsman.encryption.SealingException;
+import io.hvmon.wsman.encryption.SessionSealing;
 import io.hvmon.wsman.http.HttpMessage;
 import io.hvmon.wsman.http.WireHandler;
-import io.hvmon.wsman.ntlm.NtlmException;
-import io.hvmon.wsman.ntlm.NtlmSession;
 import io.hvmon.wsman.soap.RequestParser;
 import io.hvmon.wsman.soap.ResponseWriter;
 import io.hvmon.wsman.soap.SoapLimits;
@@ -59,11 +59,11 @@ final class EndpointConnection implements WireHandler {
         }
         return switch (auth.check(request)) {
             case EndpointAuth.Outcome.Answer answer -> Reply.send(answer.response());
-            case EndpointAuth.Outcome.Proceed proceed -> serve(request, proceed.session(), fault);
+            case EndpointAuth.Outcome.Proceed proceed -> serve(request, proceed.sealing(), fault);
         };
     }
 
-    private Reply serve(HttpMessage request, NtlmSession session, FaultPlan.Fault fault) {
+    private Reply serve(HttpMessage request, SessionSealing session, FaultPlan.Fault fault) {
         boolean sealed = request.contentType().toLowerCase(Locale.ROOT).startsWith("multipart/encrypted");
         byte[] soap;
         if (sealed) {
@@ -72,7 +72,7 @@ final class EndpointConnection implements WireHandler {
             }
             try {
                 soap = EncryptedBody.decode(session, request.contentType(), request.body());
-            } catch (NtlmException e) {
+            } catch (SealingException e) {
                 LOG.fine(() -> "cannot unseal a request: " + e.getMessage());
                 auth.reset();
                 return Reply.sendAndClose(EndpointResponses.empty(400));
@@ -112,11 +112,12 @@ final class EndpointConnection implements WireHandler {
         return fault == FaultPlan.Fault.TRICKLE ? new Reply(response, false, Duration.ofMillis(200)) : Reply.send(response);
     }
 
-    private static HttpMessage sealedResponse(NtlmSession session, int status, byte[] soap) {
+    private static HttpMessage sealedResponse(SessionSealing session, int status, byte[] soap) {
         try {
             // encodeBody: the sealed bytes without the defensive copies of Encoded (this is the endpoint's hot path)
-            return EndpointResponses.soap(status, EncryptedBody.CONTENT_TYPE, EncryptedBody.encodeBody(session, soap));
-        } catch (NtlmException e) {
+            return EndpointResponses.soap(status, EncryptedBody.contentType(session),
+                    EncryptedBody.encodeBody(session, soap));
+        } catch (SealingException e) {
             return null;
         }
     }

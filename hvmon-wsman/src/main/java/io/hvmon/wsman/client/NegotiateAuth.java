@@ -2,12 +2,13 @@ package io.hvmon.wsman.client;
 
 import io.hvmon.cim.CimException;
 import io.hvmon.wsman.encryption.EncryptedBody;
+import io.hvmon.wsman.encryption.NtlmSealing;
+import io.hvmon.wsman.encryption.SealingException;
 import io.hvmon.wsman.http.ClientConnection;
 import io.hvmon.wsman.http.HttpHeaders;
 import io.hvmon.wsman.http.HttpMessage;
 import io.hvmon.wsman.ntlm.NtlmClient;
 import io.hvmon.wsman.ntlm.NtlmException;
-import io.hvmon.wsman.ntlm.NtlmSession;
 
 import java.io.IOException;
 import java.time.Instant;
@@ -26,7 +27,7 @@ final class NegotiateAuth implements ConnectionAuth {
     private final AuthAttempt attempt;
     private final char[] password;
     private final boolean seal;
-    private NtlmSession session;
+    private NtlmSealing sealing;
 
     /** Over http ({@code attempt.https()} false) every message is sealed; over https TLS protects them. */
     NegotiateAuth(AuthAttempt attempt, char[] password) {
@@ -50,7 +51,7 @@ final class NegotiateAuth implements ConnectionAuth {
                 throw AuthFailures.handshakeBroken(attempt, "AUTHENTICATE", "the host answered HTTP " + done.status()
                         + " instead of 200", null);
             }
-            session = ntlm.session();
+            sealing = new NtlmSealing(ntlm.session());
         } catch (NtlmException e) {
             throw AuthFailures.handshakeBroken(attempt, "NEGOTIATE", "the host's challenge is not one hvmon can"
                     + " answer (" + e.getMessage() + ")", null);
@@ -91,10 +92,11 @@ final class NegotiateAuth implements ConnectionAuth {
             return HttpMessage.request("POST", path, baseHeaders.with("Content-Type", Soap.CONTENT_TYPE), soap);
         }
         try {
-            byte[] sealed = EncryptedBody.encodeBody(session, soap);
-            return HttpMessage.request("POST", path, baseHeaders.with("Content-Type", EncryptedBody.CONTENT_TYPE), sealed);
-        } catch (NtlmException e) {
-            throw Failures.ntlm(attempt.host(), e);
+            byte[] sealed = EncryptedBody.encodeBody(sealing, soap);
+            return HttpMessage.request("POST", path, baseHeaders.with("Content-Type",
+                    EncryptedBody.contentType(sealing)), sealed);
+        } catch (SealingException e) {
+            throw Failures.sealing(attempt.host(), "NTLM", e);
         }
     }
 
@@ -107,9 +109,9 @@ final class NegotiateAuth implements ConnectionAuth {
             return Soap.plainBody(response);
         }
         try {
-            return EncryptedBody.decode(session, response.contentType(), response.body());
-        } catch (NtlmException e) {
-            throw Failures.ntlm(attempt.host(), e);
+            return EncryptedBody.decode(sealing, response.contentType(), response.body());
+        } catch (SealingException e) {
+            throw Failures.sealing(attempt.host(), "NTLM", e);
         }
     }
 

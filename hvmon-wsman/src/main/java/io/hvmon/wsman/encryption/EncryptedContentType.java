@@ -1,9 +1,8 @@
 package io.hvmon.wsman.encryption;
 
-import io.hvmon.wsman.ntlm.NtlmException;
 import java.util.Locale;
 
-/** Reads the boundary out of a {@code multipart/encrypted} Content-Type, checking it is NTLM/SPNEGO encryption. */
+/** Reads the boundary out of a {@code multipart/encrypted} Content-Type, checking its protocol is the session's. */
 final class EncryptedContentType {
 
     private static final int MAX_LENGTH = 1024;
@@ -11,7 +10,7 @@ final class EncryptedContentType {
     private EncryptedContentType() {
     }
 
-    static String boundary(String contentType) throws NtlmException {
+    static String boundary(String contentType, SessionSealing sealing) throws SealingException {
         if (contentType == null || contentType.length() > MAX_LENGTH) {
             throw malformed("Content-Type is " + (contentType == null ? "missing" : "too long"));
         }
@@ -34,9 +33,9 @@ final class EncryptedContentType {
                 boundary = value;
             }
         }
-        if (protocol == null || !protocol.equalsIgnoreCase(EncryptedBody.PROTOCOL)) {
+        if (protocol == null || !sealing.accepts(protocol)) {
             throw malformed("multipart/encrypted protocol " + (protocol == null ? "missing" : "'" + protocol + "'")
-                    + ", only " + EncryptedBody.PROTOCOL + " (NTLM) is supported");
+                    + ", this connection's encryption is " + sealing.protocol());
         }
         if (boundary.isEmpty() || boundary.length() > 70) {
             throw malformed("multipart/encrypted boundary must be 1 to 70 characters");
@@ -48,7 +47,7 @@ final class EncryptedContentType {
         return v.length() >= 2 && v.startsWith("\"") && v.endsWith("\"") ? v.substring(1, v.length() - 1) : v;
     }
 
-    private static NtlmException malformed(String message) {
-        return new NtlmException(NtlmException.Kind.MALFORMED, message);
+    private static SealingException malformed(String message) {
+        return SealingException.malformed(message);
     }
 }

@@ -1,6 +1,5 @@
 package io.hvmon.wsman.encryption;
 
-import io.hvmon.wsman.ntlm.NtlmException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -14,16 +13,17 @@ import java.util.regex.Pattern;
  * sealed bytes. Parsing follows the text headers line by line (CRLF or LF, with or without leading tabs), then
  * takes the binary part by its length prefix and {@code Length=}, never by searching for the boundary in it.
  */
-record EncryptedPart(int originalLength, byte[] body, int signatureOffset, int sealedOffset) {
+record EncryptedPart(int originalLength, byte[] body, int signatureOffset, int signatureLength, int sealedOffset) {
 
     private static final int MAX_PARTS = 64;
     private static final int MAX_HEADER_LINES = 16;
     private static final int MAX_LINE = 1024;
-    private static final int NTLM_SIGNATURE_LENGTH = 16;
+    /** Far above any real signature (NTLM 16 bytes, a Kerberos AES wrap header 60 or 76). */
+    private static final int MAX_SIGNATURE_LENGTH = 1024;
     private static final Pattern LENGTH = Pattern.compile("(?i)(?:^|;)\\s*Length\\s*=\\s*(\\d{1,10})\\s*(?:;|$)");
 
     /** Every encrypted message in {@code body}; Windows sends one, pywinrm accepts several in a row. */
-    static List<EncryptedPart> parseAll(byte[] body, String boundary) throws NtlmException {
+    static List<EncryptedPart> parseAll(byte[] body, String boundary, SessionSealing sealing) throws SealingException {
         Cursor c = new Cursor(body);
         String delimiter = "--" + boundary;
         c.skipWhitespace();
@@ -35,7 +35,7 @@ record EncryptedPart(int originalLength, byte[] body, int signatureOffset, int s
             if (parts.size() == MAX_PARTS) {
                 throw malformed("encrypted body has more than " + MAX_PARTS + " encrypted parts");
             }
-            parts.add(parsePart(c, delimiter, body.length));
+            parts.add(parsePart(c, delimiter, body.length, sealing));
             if (!c.consume(delimiter)) {
                 throw malformed("no boundary after the " + parts.get(parts.size() - 1).originalLength
                         + " sealed bytes at offset " + c.pos + " (Length= does not match the data)");
@@ -53,7 +53,8 @@ record EncryptedPart(int originalLength, byte[] body, int signatureOffset, int s
         }
     }
 
-    private static EncryptedPart parsePart(Cursor c, String delimiter, int bodyLength) throws NtlmException {
+    private static EncryptedPart parsePart(Cursor c, String delimiter, int bodyLength, SessionSealing sealing)
+            throws SealingException {
         Integer length = null;
         for (int lines = 0; ; lines++) {
             if (lines == MAX_HEADER_LINES) {
@@ -83,17 +84,18 @@ record EncryptedPart(int originalLength, byte[] body, int signatureOffset, int s
             throw malformed("expected 'Content-Type: application/octet-stream' before the encrypted data");
         }
         int signatureLength = c.u32le();
-        if (signatureLength != NTLM_SIGNATURE_LENGTH) {
+        if (signatureLength <= 0 || signatureLength > MAX_SIGNATURE_LENGTH
+                || !sealing.plausibleSignatureLength(signatureLength)) {
             throw malformed("signature length prefix is " + Integer.toUnsignedString(signatureLength)
-                    + ", expected " + NTLM_SIGNATURE_LENGTH + " for NTLM");
+                    + ", which no " + sealing.protocol() + " message of this session has");
         }
-        int signature = c.skip(NTLM_SIGNATURE_LENGTH, "signature");
+        int signature = c.skip(signatureLength, "signature");
         int sealed = c.skip(length, "sealed data");
-        return new EncryptedPart(length, c.data, signature, sealed); // offsets into the body: no copies
+        return new EncryptedPart(length, c.data, signature, signatureLength, sealed); // offsets into the body: no copies
     }
 
-    private static NtlmException malformed(String message) {
-        return new NtlmException(NtlmException.Kind.MALFORMED, message);
+    private static SealingException malformed(String message) {
+        return SealingException.malformed(message);
     }
 
     @Override
@@ -122,7 +124,7 @@ record EncryptedPart(int originalLength, byte[] body, int signatureOffset, int s
         }
 
         /** A text line without its CRLF or LF. */
-        String readLine() throws NtlmException {
+        String readLine() throws SealingException {
             int limit = Math.min(data.length, pos + MAX_LINE);
             for (int i = pos; i < limit; i++) {
                 if (data[i] == '\n') {
@@ -145,14 +147,14 @@ record EncryptedPart(int originalLength, byte[] body, int signatureOffset, int s
             return true;
         }
 
-        int u32le() throws NtlmException {
+        int u32le() throws SealingException {
             int at = skip(4, "signature length");
             return (data[at] & 0xff) | (data[at + 1] & 0xff) << 8 | (data[at + 2] & 0xff) << 16
                     | (data[at + 3] & 0xff) << 24;
         }
 
         /** Moves past {@code count} bytes that must be there; returns where they start. */
-        int skip(int count, String what) throws NtlmException {
+        int skip(int count, String what) throws SealingException {
             if (count > data.length - pos) {
                 throw malformed("encrypted body truncated in the " + what + " at offset " + pos + " (needs " + count
                         + " bytes, " + (data.length - pos) + " left)");

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.hvmon.wsman.ntlm.CredentialLookup;
 import io.hvmon.wsman.ntlm.NtlmClient;
-import io.hvmon.wsman.ntlm.NtlmException;
 import io.hvmon.wsman.ntlm.NtlmServer;
 import io.hvmon.wsman.ntlm.NtlmSession;
 import io.hvmon.wsman.ntlm.ServerIdentity;
@@ -22,16 +21,19 @@ class EncryptedBodyTest {
     private static final String PYWINRM_CONTENT_TYPE =
             "multipart/encrypted;protocol=\"application/HTTP-SPNEGO-session-encrypted\";boundary=\"Encrypted Boundary\"";
 
-    private NtlmSession client;
-    private NtlmSession server;
+    private SessionSealing client;
+    private SessionSealing server;
+    /** The client's raw NTLM session, to build bodies the way other clients frame them. */
+    private NtlmSession clientSession;
 
     @BeforeEach
     void handshake() throws Exception {
         NtlmClient c = new NtlmClient("HV01\\Administrator", "", "S3cret!pass");
         NtlmServer s = new NtlmServer(CredentialLookup.single("administrator", "S3cret!pass"),
                 ServerIdentity.standalone("hv01"));
-        server = s.authenticate(c.authenticate(s.challenge(c.negotiate())));
-        client = c.session();
+        server = new NtlmSealing(s.authenticate(c.authenticate(s.challenge(c.negotiate()))));
+        clientSession = c.session();
+        client = new NtlmSealing(clientSession);
     }
 
     private static byte[] soap(int length) {
@@ -91,17 +93,17 @@ class EncryptedBodyTest {
     void decodesABodyBuiltAsPywinrmBuildsIt() throws Exception {
         byte[] soap = "<s:Envelope xmlns:s=\"http://www.w3.org/2003/05/soap-envelope\"/>"
                 .getBytes(StandardCharsets.UTF_8);
-        byte[] body = pywinrmBody(client.wrap(soap), soap.length, "\t", "\r\n");
+        byte[] body = pywinrmBody(clientSession.wrap(soap), soap.length, "\t", "\r\n");
         assertThat(EncryptedBody.decode(server, PYWINRM_CONTENT_TYPE, body)).isEqualTo(soap);
     }
 
     @Test
     void decodesBodiesWithoutTabsOrWithBareLineFeedsAndAnUnquotedBoundary() throws Exception {
         byte[] soap = soap(500);
-        byte[] ruby = pywinrmBody(client.wrap(soap), soap.length, "", "\r\n");
+        byte[] ruby = pywinrmBody(clientSession.wrap(soap), soap.length, "", "\r\n");
         assertThat(EncryptedBody.decode(server, "multipart/encrypted;protocol=\"application/HTTP-SPNEGO-session-"
                 + "encrypted\";boundary=\"Encrypted Boundary\"", ruby)).isEqualTo(soap);
-        byte[] lf = pywinrmBody(client.wrap(soap), soap.length, "\t", "\n");
+        byte[] lf = pywinrmBody(clientSession.wrap(soap), soap.length, "\t", "\n");
         assertThat(EncryptedBody.decode(server, "Multipart/Encrypted; boundary=\"Encrypted Boundary\"; "
                 + "protocol=application/http-spnego-session-encrypted", lf)).isEqualTo(soap);
     }
@@ -109,9 +111,9 @@ class EncryptedBodyTest {
     @Test
     void aCustomBoundaryComesFromTheContentType() throws Exception {
         byte[] soap = soap(64);
-        String body = new String(pywinrmBody(client.wrap(soap), soap.length, "\t", "\r\n"),
+        String body = new String(pywinrmBody(clientSession.wrap(soap), soap.length, "\t", "\r\n"),
                 StandardCharsets.ISO_8859_1).replace("Encrypted Boundary", "b0undary");
-        assertThat(EncryptedBody.decode(server, "multipart/encrypted;protocol=\"" + EncryptedBody.PROTOCOL
+        assertThat(EncryptedBody.decode(server, "multipart/encrypted;protocol=\"" + NtlmSealing.PROTOCOL
                 + "\";boundary=b0undary", body.getBytes(StandardCharsets.ISO_8859_1))).isEqualTo(soap);
     }
 
@@ -119,8 +121,8 @@ class EncryptedBodyTest {
     void decodesSeveralEncryptedPartsInOneBody() throws Exception {
         byte[] a = soap(40);
         byte[] b = soap(70);
-        byte[] first = pywinrmBody(client.wrap(a), a.length, "\t", "\r\n");
-        byte[] second = pywinrmBody(client.wrap(b), b.length, "\t", "\r\n");
+        byte[] first = pywinrmBody(clientSession.wrap(a), a.length, "\t", "\r\n");
+        byte[] second = pywinrmBody(clientSession.wrap(b), b.length, "\t", "\r\n");
         // Drop the first closing "--\r\n" so the second part's opening boundary line follows.
         ByteArrayOutputStream both = new ByteArrayOutputStream();
         both.write(first, 0, first.length - 4);
@@ -135,9 +137,9 @@ class EncryptedBodyTest {
     @Test
     void aLengthThatDoesNotMatchTheDataIsRefused() throws Exception {
         byte[] soap = soap(300);
-        byte[] body = pywinrmBody(client.wrap(soap), soap.length - 1, "\t", "\r\n");
+        byte[] body = pywinrmBody(clientSession.wrap(soap), soap.length - 1, "\t", "\r\n");
         assertThatThrownBy(() -> EncryptedBody.decode(server, PYWINRM_CONTENT_TYPE, body))
-                .isInstanceOf(NtlmException.class).hasMessageContaining("Length= does not match");
+                .isInstanceOf(SealingException.class).hasMessageContaining("Length= does not match");
     }
 
     @Test
@@ -145,19 +147,19 @@ class EncryptedBodyTest {
         byte[] body = EncryptedBody.encode(client, soap(300)).body();
         body[300] ^= 1; // inside the sealed data
         assertThatThrownBy(() -> EncryptedBody.decode(server, PYWINRM_CONTENT_TYPE, body))
-                .isInstanceOf(NtlmException.class)
-                .extracting(e -> ((NtlmException) e).kind()).isEqualTo(NtlmException.Kind.INTEGRITY);
+                .isInstanceOf(SealingException.class)
+                .extracting(e -> ((SealingException) e).kind()).isEqualTo(SealingException.Kind.INTEGRITY);
     }
 
     @Test
     void otherProtocolsAndContentTypesAreRefused() {
         byte[] body = new byte[10];
         assertThatThrownBy(() -> EncryptedBody.decode(server, "application/soap+xml;charset=UTF-8", body))
-                .isInstanceOf(NtlmException.class).hasMessageContaining("not multipart/encrypted");
+                .isInstanceOf(SealingException.class).hasMessageContaining("not multipart/encrypted");
         assertThatThrownBy(() -> EncryptedBody.decode(server,
                 "multipart/encrypted;protocol=\"application/HTTP-Kerberos-session-encrypted\"", body))
-                .isInstanceOf(NtlmException.class).hasMessageContaining("only application/HTTP-SPNEGO");
-        assertThatThrownBy(() -> EncryptedBody.decode(server, null, body)).isInstanceOf(NtlmException.class);
+                .isInstanceOf(SealingException.class).hasMessageContaining("this connection's encryption is application/HTTP-SPNEGO");
+        assertThatThrownBy(() -> EncryptedBody.decode(server, null, body)).isInstanceOf(SealingException.class);
     }
 
     @Test
@@ -166,8 +168,8 @@ class EncryptedBodyTest {
         for (int length = 0; length < valid.length - 2; length++) {
             byte[] truncated = Arrays.copyOf(valid, length);
             assertThatThrownBy(() -> EncryptedBody.decode(server, PYWINRM_CONTENT_TYPE, truncated))
-                    .isInstanceOf(NtlmException.class)
-                    .extracting(e -> ((NtlmException) e).kind()).isEqualTo(NtlmException.Kind.MALFORMED);
+                    .isInstanceOf(SealingException.class)
+                    .extracting(e -> ((SealingException) e).kind()).isEqualTo(SealingException.Kind.MALFORMED);
         }
         // Everything up to "--Encrypted Boundary--" is there: accepted without the CRLF.
         assertThat(EncryptedBody.decode(server, PYWINRM_CONTENT_TYPE, Arrays.copyOf(valid, valid.length - 2)))
@@ -187,7 +189,7 @@ class EncryptedBodyTest {
                 EncryptedBody.decode(server, PYWINRM_CONTENT_TYPE, mutated);
                 // Only whitespace-insensitive header bytes may change without failing (e.g. a tab to a space).
                 assertThat(at).isLessThan(214);
-            } catch (NtlmException expected) {
+            } catch (SealingException expected) {
                 assertThat(expected.getMessage()).isNotBlank();
             } catch (RuntimeException e) {
                 throw new AssertionError("non-NTLM exception for a mutation at byte " + at, e);
@@ -199,8 +201,8 @@ class EncryptedBodyTest {
     void oversizedBodiesAreRefusedBeforeAnyWork() {
         byte[] huge = new byte[EncryptedBody.MAX_BODY_BYTES + 1];
         assertThatThrownBy(() -> EncryptedBody.decode(server, PYWINRM_CONTENT_TYPE, huge))
-                .isInstanceOf(NtlmException.class).hasMessageContaining("over the");
+                .isInstanceOf(SealingException.class).hasMessageContaining("over the");
         assertThatThrownBy(() -> EncryptedBody.encode(client, huge))
-                .isInstanceOf(NtlmException.class).hasMessageContaining("over the");
+                .isInstanceOf(SealingException.class).hasMessageContaining("over the");
     }
 }

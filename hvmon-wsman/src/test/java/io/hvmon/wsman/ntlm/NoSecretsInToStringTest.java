@@ -4,6 +4,7 @@ import static io.hvmon.wsman.ntlm.MsNlmpVectors.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hvmon.wsman.encryption.EncryptedBody;
+import io.hvmon.wsman.encryption.NtlmSealing;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -32,7 +33,7 @@ class NoSecretsInToStringTest {
         NtlmSession session = client.session();
         objects.add(session);
         objects.add(session.wrap(PLAINTEXT));
-        objects.add(EncryptedBody.encode(session, PLAINTEXT));
+        objects.add(EncryptedBody.encode(new NtlmSealing(session), PLAINTEXT));
         objects.add(session);
         objects.add(new Rc4(SEAL_KEY_C2S));
         objects.add(new SealingDirection(SIGN_KEY_C2S, SEAL_KEY_C2S, true));
