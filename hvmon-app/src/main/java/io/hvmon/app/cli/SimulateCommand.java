@@ -8,6 +8,8 @@ import io.hvmon.simulator.wsman.EndpointOptions;
 import io.hvmon.simulator.wsman.EndpointOptions.Scheme;
 import io.hvmon.simulator.wsman.FaultPlan;
 import io.hvmon.simulator.wsman.WsManEndpoint;
+import io.hvmon.wsman.kerberos.KerberosAcceptor;
+import io.hvmon.wsman.kerberos.KerberosException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -49,8 +51,16 @@ final class SimulateCommand implements Callable<Integer> {
     SimulationOptions simulation = new SimulationOptions();
 
     @Option(names = "--auth", paramLabel = "SCHEMES", defaultValue = "negotiate",
-            description = "offered schemes, comma-separated: negotiate, basic (default: ${DEFAULT-VALUE})")
+            description = "offered schemes, comma-separated: negotiate (NTLM), kerberos, basic (default: ${DEFAULT-VALUE})")
     String auth;
+
+    @Option(names = "--keytab", paramLabel = "FILE",
+            description = "kerberos: the keytab with the host's service keys (as a domain-joined host has them)")
+    Path keytab;
+
+    @Option(names = "--principal", paramLabel = "SPN",
+            description = "kerberos: the host's service principal in the keytab, e.g. HTTP/hv01.example.com@EXAMPLE.COM")
+    String principal;
 
     @Option(names = "--user", paramLabel = "USER", defaultValue = "hvmon", description = "the account (default: ${DEFAULT-VALUE})")
     String user;
@@ -71,8 +81,9 @@ final class SimulateCommand implements Callable<Integer> {
         Limits.check("--port", port, 0, 65535 - simulation.hosts + 1);
         EndpointOptions options;
         try {
-            options = new EndpointOptions(schemes(), user, password.read(), allowUnencrypted, null,
-                    FaultPlan.parse(faults), Duration.ofSeconds(60));
+            Set<Scheme> schemes = schemes();
+            options = new EndpointOptions(schemes, user, password.read(), allowUnencrypted, null,
+                    FaultPlan.parse(faults), Duration.ofSeconds(60), kerberos(schemes));
         } catch (IllegalArgumentException e) {
             throw new UserError(2, e.getMessage());
         }
@@ -100,10 +111,31 @@ final class SimulateCommand implements Callable<Integer> {
             switch (name.strip().toLowerCase(Locale.ROOT)) {
                 case "negotiate", "ntlm" -> schemes.add(Scheme.NEGOTIATE);
                 case "basic" -> schemes.add(Scheme.BASIC);
-                default -> throw new UserError(2, "--auth: unknown scheme '" + name.strip() + "' (expected negotiate, basic)");
+                case "kerberos" -> schemes.add(Scheme.KERBEROS);
+                default -> throw new UserError(2, "--auth: unknown scheme '" + name.strip()
+                        + "' (expected negotiate, kerberos, basic)");
             }
         }
         return schemes;
+    }
+
+    /** The host's service keys when Kerberos is offered: both --keytab and --principal, or a clear refusal. */
+    private KerberosAcceptor kerberos(Set<Scheme> schemes) {
+        if (!schemes.contains(Scheme.KERBEROS)) {
+            if (keytab != null || principal != null) {
+                throw new UserError(2, "--keytab and --principal are for --auth kerberos");
+            }
+            return null;
+        }
+        if (keytab == null || principal == null) {
+            throw new UserError(2, "--auth kerberos needs the host's keys: --keytab FILE and --principal"
+                    + " HTTP/<host>@<REALM> (the principal the keytab holds)");
+        }
+        try {
+            return KerberosAcceptor.fromKeytab(principal, keytab);
+        } catch (KerberosException e) {
+            throw new UserError(2, "--keytab " + keytab + ": " + e.getMessage());
+        }
     }
 
     private void report(SimulatedEndpoints fleet, EndpointOptions options, Path pem) {
@@ -113,8 +145,9 @@ final class SimulateCommand implements Callable<Integer> {
         for (WsManEndpoint endpoint : fleet.endpoints()) {
             out.printf("  %-10s %s%n", endpoint.hostName(), endpoint.url(address.contains(":") ? "[" + address + "]" : address));
         }
-        out.printf("  auth %s, user %s, AllowUnencrypted %s%s%n", options.schemes().toString().toLowerCase(Locale.ROOT),
-                user, allowUnencrypted, faults == null ? "" : ", faults " + options.faults());
+        out.printf("  auth %s, user %s, AllowUnencrypted %s%s%s%n", options.schemes().toString().toLowerCase(Locale.ROOT),
+                user, allowUnencrypted, principal == null ? "" : ", Kerberos as " + principal,
+                faults == null ? "" : ", faults " + options.faults());
         if (pem != null) {
             out.printf("  certificate for clients: %s%n", pem);
         }

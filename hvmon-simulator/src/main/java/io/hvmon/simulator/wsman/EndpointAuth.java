@@ -1,13 +1,18 @@
 package io.hvmon.simulator.wsman;
 
 import io.hvmon.simulator.wsman.EndpointOptions.Scheme;
+import io.hvmon.wsman.encryption.NtlmSealing;
+import io.hvmon.wsman.encryption.SessionSealing;
 import io.hvmon.wsman.http.HttpHeaders;
 import io.hvmon.wsman.http.HttpMessage;
+import io.hvmon.wsman.kerberos.GssSealing;
+import io.hvmon.wsman.kerberos.KerberosAcceptor;
 import io.hvmon.wsman.ntlm.CredentialLookup;
 import io.hvmon.wsman.ntlm.NtlmException;
 import io.hvmon.wsman.ntlm.NtlmServer;
-import io.hvmon.wsman.ntlm.NtlmSession;
 import io.hvmon.wsman.ntlm.ServerIdentity;
+
+import org.ietf.jgss.GSSException;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -29,15 +34,15 @@ final class EndpointAuth {
         record Answer(HttpMessage response) implements Outcome {
         }
 
-        /** Authenticated: by Basic for this request, or by the connection's NTLM session (sealing when non-null). */
-        record Proceed(NtlmSession session) implements Outcome {
+        /** Authenticated: by Basic for this request, or by the connection's session (sealing when non-null). */
+        record Proceed(SessionSealing sealing) implements Outcome {
         }
     }
 
     private final EndpointOptions options;
     private final boolean https;
     private final NtlmServer ntlm;
-    private NtlmSession session;
+    private SessionSealing session;
     /** An injected failure is pending: the next logon on this connection is refused as a wrong password is. */
     private boolean refuseLogon;
 
@@ -65,9 +70,17 @@ final class EndpointAuth {
         if (scheme.equalsIgnoreCase("Basic") && options.schemes().contains(Scheme.BASIC)) {
             return basic(token);
         }
+        boolean emptyBody = request.body().length == 0;
+        if (scheme.equalsIgnoreCase("Negotiate") && !looksLikeNtlm(token)) {
+            return options.schemes().contains(Scheme.KERBEROS) ? kerberos(scheme, token, emptyBody)
+                    : new Outcome.Answer(challenges());
+        }
+        if (scheme.equalsIgnoreCase("Kerberos") && options.schemes().contains(Scheme.KERBEROS)) {
+            return kerberos(scheme, token, emptyBody);
+        }
         if ((scheme.equalsIgnoreCase("Negotiate") || scheme.equalsIgnoreCase("NTLM"))
                 && options.schemes().contains(Scheme.NEGOTIATE)) {
-            return ntlm(scheme, token, request.body().length == 0);
+            return ntlm(scheme, token, emptyBody);
         }
         return new Outcome.Answer(challenges());
     }
@@ -140,7 +153,7 @@ final class EndpointAuth {
                 return new Outcome.Answer(challenges());
             }
             if (type == 3) {
-                session = ntlm.authenticate(message);
+                session = new NtlmSealing(ntlm.authenticate(message));
                 // pywinrm and most clients finish the handshake with an empty POST and expect 200; virt-who sends
                 // its first (sealed) message along with AUTHENTICATE.
                 return emptyBody ? new Outcome.Answer(EndpointResponses.empty(200)) : new Outcome.Proceed(session);
@@ -152,11 +165,52 @@ final class EndpointAuth {
         return new Outcome.Answer(challenges());
     }
 
+    /** NTLMSSP tokens start with "NTLMSSP\0", base64 "TlRMTVNTUA"; SPNEGO and Kerberos ones are DER. */
+    private static boolean looksLikeNtlm(String token) {
+        return token.startsWith("TlRMTVNTUA");
+    }
+
+    /**
+     * A Kerberos logon: one token in (SPNEGO or raw Kerberos), the AP-REP out. As on Windows the logon completes in
+     * one leg: an empty-bodied POST gets 200 with the answer token; a POST with a body is served at once.
+     */
+    private Outcome kerberos(String scheme, String token, boolean emptyBody) {
+        session = null; // a new logon on the connection replaces the old one
+        if (refuseLogon) {
+            LOG.fine("injected failure: Kerberos logon refused");
+            refuseLogon = false;
+            return new Outcome.Answer(challenges());
+        }
+        KerberosAcceptor.Accepted accepted;
+        try {
+            byte[] ticket = Base64.getDecoder().decode(token);
+            String protocol = scheme.equalsIgnoreCase("Kerberos") ? GssSealing.KERBEROS_PROTOCOL
+                    : GssSealing.SPNEGO_PROTOCOL;
+            accepted = options.kerberos().accept(ticket, null, protocol);
+        } catch (IllegalArgumentException | GSSException e) {
+            LOG.fine(() -> "Kerberos logon refused: " + e.getMessage());
+            return new Outcome.Answer(challenges());
+        }
+        if (!accountName(accepted.client()).equals(accountName(options.user()))) {
+            LOG.fine(() -> "Kerberos logon of " + accepted.client() + " refused: not the endpoint's user");
+            return new Outcome.Answer(challenges());
+        }
+        session = accepted.sealing();
+        HttpHeaders answer = HttpHeaders.of("WWW-Authenticate", scheme + " "
+                + Base64.getEncoder().encodeToString(accepted.answer()));
+        return emptyBody ? new Outcome.Answer(HttpMessage.response(200, "OK", answer
+                .with("Server", EndpointResponses.SERVER).with("Content-Length", "0"), new byte[0]))
+                : new Outcome.Proceed(session);
+    }
+
     /** 401 with one WWW-Authenticate per offered scheme, empty body, as WinRM answers. */
     HttpMessage challenges() {
         HttpHeaders headers = HttpHeaders.of();
-        if (options.schemes().contains(Scheme.NEGOTIATE)) {
+        if (options.schemes().contains(Scheme.NEGOTIATE) || options.schemes().contains(Scheme.KERBEROS)) {
             headers = headers.with("WWW-Authenticate", "Negotiate");
+        }
+        if (options.schemes().contains(Scheme.KERBEROS)) {
+            headers = headers.with("WWW-Authenticate", "Kerberos");
         }
         if (options.schemes().contains(Scheme.BASIC)) {
             headers = headers.with("WWW-Authenticate", "Basic realm=\"WSMAN\"");
@@ -169,9 +223,11 @@ final class EndpointAuth {
                 .with("Content-Length", "0"), new byte[0]);
     }
 
-    /** {@code HOST\\user} and {@code user} name the same local account. */
+    /** {@code HOST\\user}, {@code user@REALM} and {@code user} name the same account. */
     private static String accountName(String user) {
         int slash = user.lastIndexOf('\\');
-        return (slash < 0 ? user : user.substring(slash + 1)).toLowerCase(Locale.ROOT);
+        String name = slash < 0 ? user : user.substring(slash + 1);
+        int at = name.indexOf('@');
+        return (at < 0 ? name : name.substring(0, at)).toLowerCase(Locale.ROOT);
     }
 }

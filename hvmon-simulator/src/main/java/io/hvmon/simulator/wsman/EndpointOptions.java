@@ -1,5 +1,7 @@
 package io.hvmon.simulator.wsman;
 
+import io.hvmon.wsman.kerberos.KerberosAcceptor;
+
 import javax.net.ssl.SSLContext;
 import java.time.Duration;
 import java.util.Arrays;
@@ -16,12 +18,16 @@ import java.util.Set;
  * @param tls              serve https with this context; null for http
  * @param faults           failures to inject
  * @param contextTtl       how long an unused enumeration context lives (Windows: 60 s)
+ * @param kerberos         the host's service keys, when {@link Scheme#KERBEROS} is offered; else null
  */
 public record EndpointOptions(Set<Scheme> schemes, String user, char[] password, boolean allowUnencrypted,
-                              SSLContext tls, FaultPlan faults, Duration contextTtl) {
+                              SSLContext tls, FaultPlan faults, Duration contextTtl, KerberosAcceptor kerberos) {
 
-    /** HTTP authentication schemes the endpoint can offer. */
-    public enum Scheme { NEGOTIATE, BASIC }
+    /**
+     * HTTP authentication schemes the endpoint can offer: Negotiate with NTLM, Basic, and Kerberos (SPNEGO or raw
+     * Kerberos under {@code Negotiate}, and the {@code Kerberos} scheme), as a domain-joined host does.
+     */
+    public enum Scheme { NEGOTIATE, BASIC, KERBEROS }
 
     public EndpointOptions {
         schemes = schemes.isEmpty() ? EnumSet.noneOf(Scheme.class) : EnumSet.copyOf(schemes);
@@ -29,32 +35,40 @@ public record EndpointOptions(Set<Scheme> schemes, String user, char[] password,
         if (schemes.isEmpty()) {
             throw new IllegalArgumentException("at least one authentication scheme is needed");
         }
+        if (schemes.contains(Scheme.KERBEROS) && kerberos == null) {
+            throw new IllegalArgumentException("Kerberos needs the host's keys (a keytab and its principal)");
+        }
     }
 
     /** Negotiate only, AllowUnencrypted false, http, no faults: a Windows Server default. */
     public static EndpointOptions windowsDefaults(String user, char[] password) {
         return new EndpointOptions(EnumSet.of(Scheme.NEGOTIATE), user, password, false, null, FaultPlan.NONE,
-                Duration.ofSeconds(60));
+                Duration.ofSeconds(60), null);
     }
 
     public EndpointOptions withSchemes(Set<Scheme> offered) {
-        return new EndpointOptions(offered, user, password, allowUnencrypted, tls, faults, contextTtl);
+        return new EndpointOptions(offered, user, password, allowUnencrypted, tls, faults, contextTtl, kerberos);
     }
 
     public EndpointOptions withAllowUnencrypted(boolean allow) {
-        return new EndpointOptions(schemes, user, password, allow, tls, faults, contextTtl);
+        return new EndpointOptions(schemes, user, password, allow, tls, faults, contextTtl, kerberos);
     }
 
     public EndpointOptions withTls(SSLContext context) {
-        return new EndpointOptions(schemes, user, password, allowUnencrypted, context, faults, contextTtl);
+        return new EndpointOptions(schemes, user, password, allowUnencrypted, context, faults, contextTtl, kerberos);
     }
 
     public EndpointOptions withFaults(FaultPlan plan) {
-        return new EndpointOptions(schemes, user, password, allowUnencrypted, tls, plan, contextTtl);
+        return new EndpointOptions(schemes, user, password, allowUnencrypted, tls, plan, contextTtl, kerberos);
     }
 
     public EndpointOptions withContextTtl(Duration ttl) {
-        return new EndpointOptions(schemes, user, password, allowUnencrypted, tls, faults, ttl);
+        return new EndpointOptions(schemes, user, password, allowUnencrypted, tls, faults, ttl, kerberos);
+    }
+
+    /** Offers Kerberos too, with the host's service keys. */
+    public EndpointOptions withKerberos(KerberosAcceptor acceptor, Set<Scheme> offered) {
+        return new EndpointOptions(offered, user, password, allowUnencrypted, tls, faults, contextTtl, acceptor);
     }
 
     @Override

@@ -18,8 +18,12 @@ record AuthAttempt(String host, AuthScheme scheme, String user, boolean https) {
         return scheme == AuthScheme.BASIC ? "Basic" : "Negotiate";
     }
 
-    /** The scheme as a person reads it: "Basic" or "Negotiate (NTLM)". */
+    /** The scheme as a person reads it: "Basic", "Negotiate (NTLM)" or "Negotiate (Kerberos)". */
     String schemeInWords() {
-        return scheme == AuthScheme.BASIC ? "Basic" : "Negotiate (NTLM)";
+        return switch (scheme) {
+            case BASIC -> "Basic";
+            case NEGOTIATE -> "Negotiate (NTLM)";
+            case KERBEROS -> "Negotiate (Kerberos)";
+        };
     }
 }

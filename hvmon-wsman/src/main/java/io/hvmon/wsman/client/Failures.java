@@ -1,6 +1,7 @@
 package io.hvmon.wsman.client;
 
 import io.hvmon.cim.CimException;
+import io.hvmon.wsman.encryption.SealingException;
 import io.hvmon.wsman.http.HttpWireException;
 import io.hvmon.wsman.ntlm.NtlmException;
 
@@ -64,5 +65,10 @@ final class Failures {
         CimException.Kind kind = e.kind() == NtlmException.Kind.AUTHENTICATION ? CimException.Kind.AUTHENTICATION
                 : CimException.Kind.PROTOCOL;
         return new CimException(kind, "NTLM with " + host + " failed: " + e.getMessage(), e);
+    }
+
+    static CimException sealing(String host, String mechanism, SealingException e) {
+        return new CimException(CimException.Kind.PROTOCOL, "WinRM message encryption (" + mechanism + ") with "
+                + host + " failed: " + e.getMessage(), e);
     }
 }

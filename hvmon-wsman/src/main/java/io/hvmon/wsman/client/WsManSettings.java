@@ -1,6 +1,7 @@
 package io.hvmon.wsman.client;
 
 import io.hvmon.wsman.http.HttpLimits;
+import io.hvmon.wsman.kerberos.KerberosOptions;
 import io.hvmon.wsman.http.TlsOptions;
 import io.hvmon.wsman.soap.SoapLimits;
 
@@ -21,19 +22,24 @@ import java.util.Objects;
  * @param operationTimeout how long one request may take (sent as w:OperationTimeout, and enforced here)
  * @param maxEnvelopeSize  w:MaxEnvelopeSize asked of the server, in bytes
  * @param maxElements      items per Enumerate/Pull answer
+ * @param kerberos         SPN and credential source for {@link AuthScheme#KERBEROS}
  */
 public record WsManSettings(URI endpoint, AuthScheme auth, String user, char[] password, TlsOptions tls,
                             Duration connectTimeout, Duration operationTimeout, int maxEnvelopeSize, int maxElements,
-                            HttpLimits httpLimits, SoapLimits soapLimits) {
+                            HttpLimits httpLimits, SoapLimits soapLimits, KerberosOptions kerberos) {
 
-    /** The HTTP authentication schemes; Kerberos would be a third, behind the same {@link ConnectionAuth} seam. */
-    public enum AuthScheme { BASIC, NEGOTIATE }
+    /**
+     * The HTTP authentication schemes: Basic, Negotiate with NTLM, and Negotiate with Kerberos (SPNEGO), each behind
+     * the {@link ConnectionAuth} seam.
+     */
+    public enum AuthScheme { BASIC, NEGOTIATE, KERBEROS }
 
     public WsManSettings {
         Objects.requireNonNull(endpoint, "endpoint");
         Objects.requireNonNull(auth, "auth");
         Objects.requireNonNull(user, "user");
         password = password.clone();
+        kerberos = kerberos == null ? KerberosOptions.DEFAULTS : kerberos;
         if (!"http".equalsIgnoreCase(endpoint.getScheme()) && !"https".equalsIgnoreCase(endpoint.getScheme())) {
             throw new IllegalArgumentException("a WS-Man endpoint is an http:// or https:// URL: " + endpoint);
         }
@@ -42,22 +48,27 @@ public record WsManSettings(URI endpoint, AuthScheme auth, String user, char[] p
     /** Windows' defaults: 512,000-byte envelopes, 60 s operations; 32,000 items per batch (the envelope limits first). */
     public static WsManSettings of(URI endpoint, AuthScheme auth, String user, char[] password) {
         return new WsManSettings(endpoint, auth, user, password, TlsOptions.SYSTEM_TRUST, Duration.ofSeconds(10),
-                Duration.ofSeconds(60), 512_000, 32_000, HttpLimits.DEFAULT, SoapLimits.DEFAULTS);
+                Duration.ofSeconds(60), 512_000, 32_000, HttpLimits.DEFAULT, SoapLimits.DEFAULTS, KerberosOptions.DEFAULTS);
     }
 
     public WsManSettings withTls(TlsOptions options) {
         return new WsManSettings(endpoint, auth, user, password, options, connectTimeout, operationTimeout,
-                maxEnvelopeSize, maxElements, httpLimits, soapLimits);
+                maxEnvelopeSize, maxElements, httpLimits, soapLimits, kerberos);
+    }
+
+    public WsManSettings withKerberos(KerberosOptions options) {
+        return new WsManSettings(endpoint, auth, user, password, tls, connectTimeout, operationTimeout,
+                maxEnvelopeSize, maxElements, httpLimits, soapLimits, options);
     }
 
     public WsManSettings withTimeouts(Duration connect, Duration operation) {
         return new WsManSettings(endpoint, auth, user, password, tls, connect, operation, maxEnvelopeSize, maxElements,
-                httpLimits, soapLimits);
+                httpLimits, soapLimits, kerberos);
     }
 
     public WsManSettings withBatch(int maxEnvelopeBytes, int elements) {
         return new WsManSettings(endpoint, auth, user, password, tls, connectTimeout, operationTimeout,
-                maxEnvelopeBytes, elements, httpLimits, soapLimits);
+                maxEnvelopeBytes, elements, httpLimits, soapLimits, kerberos);
     }
 
     public boolean https() {
@@ -72,7 +83,8 @@ public record WsManSettings(URI endpoint, AuthScheme auth, String user, char[] p
     @Override
     public boolean equals(Object o) {
         return o instanceof WsManSettings other && endpoint.equals(other.endpoint) && auth == other.auth
-                && user.equals(other.user) && Arrays.equals(password, other.password);
+                && user.equals(other.user) && Arrays.equals(password, other.password)
+                && kerberos.equals(other.kerberos);
     }
 
     @Override

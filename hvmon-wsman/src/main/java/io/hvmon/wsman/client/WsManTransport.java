@@ -6,10 +6,13 @@ import io.hvmon.wsman.http.HttpHeaders;
 import io.hvmon.wsman.http.HttpMessage;
 import io.hvmon.wsman.http.TlsContexts;
 
+import io.hvmon.wsman.kerberos.KerberosLogin;
+
 import javax.net.ssl.SSLContext;
 import java.io.EOFException;
 import java.io.IOException;
 import java.net.SocketException;
+import java.time.Clock;
 import java.time.Instant;
 
 /**
@@ -30,10 +33,14 @@ final class WsManTransport implements AutoCloseable {
     private SSLContext tls;
     private ClientConnection connection;
     private ConnectionAuth auth;
+    /** Kerberos only: the TGT, kept across connections until shortly before it ends. */
+    private final KerberosLogin kerberos;
 
     WsManTransport(WsManSettings settings, io.hvmon.wsman.http.Traffic traffic) {
         this.settings = settings;
         this.traffic = traffic;
+        this.kerberos = settings.auth() != WsManSettings.AuthScheme.KERBEROS ? null : new KerberosLogin(
+                settings.kerberos().credentials(settings.user(), settings.password()), Clock.systemUTC());
         int port = settings.endpoint().getPort() > 0 ? settings.endpoint().getPort() : settings.https() ? 5986 : 5985;
         this.host = settings.endpoint().getHost() + ":" + port;
         String rawPath = settings.endpoint().getRawPath();
@@ -101,6 +108,8 @@ final class WsManTransport implements AutoCloseable {
         auth = switch (settings.auth()) {
             case BASIC -> new BasicAuth(attempt, settings.password());
             case NEGOTIATE -> new NegotiateAuth(attempt, settings.password());
+            case KERBEROS -> new KerberosAuth(attempt, kerberos,
+                    settings.kerberos().spnFor(settings.endpoint().getHost()));
         };
         try {
             auth.establish(connection, path, baseHeaders, deadline);

@@ -82,6 +82,19 @@ public final class ClientConnection implements Closeable {
         }
     }
 
+    /**
+     * The TLS channel binding of this connection (RFC 5929 tls-server-end-point), which Kerberos and NTLM put into
+     * their logon so that it cannot be relayed to another TLS channel; empty over http.
+     */
+    public java.util.Optional<byte[]> channelBinding() throws IOException {
+        if (!(socket instanceof SSLSocket secure)) {
+            return java.util.Optional.empty();
+        }
+        java.security.cert.Certificate[] chain = secure.getSession().getPeerCertificates();
+        return java.util.Optional.of(ChannelBindings.tlsServerEndPoint(
+                (java.security.cert.X509Certificate) chain[0]));
+    }
+
     /** Sends a request and reads its response, all before the deadline. */
     public HttpMessage exchange(HttpMessage request, Instant deadline) throws IOException {
         if (!open) {
