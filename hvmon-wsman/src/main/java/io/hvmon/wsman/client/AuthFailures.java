@@ -62,6 +62,18 @@ final class AuthFailures {
                 + " balancer in between answers for it or splits the connection.");
     }
 
+    /**
+     * The host offers Negotiate but answered hvmon's NTLM NEGOTIATE with a bare 401: what a host does where NTLM is
+     * blocked (domain policy, or Kerberos only), so Kerberos is the way in.
+     */
+    static CimException ntlmNotAnswered(AuthAttempt tried, OfferedSchemes offered) {
+        return new CimException(CimException.Kind.AUTHENTICATION, tried.host() + " did not answer hvmon's NTLM"
+                + " NEGOTIATE with a challenge (HTTP 401 without a token; the host offers " + offered.inWords()
+                + "): the host does not accept NTLM, as where a domain policy blocks it. Set \"auth\": \"kerberos\""
+                + " for this host in config.json (hvmon query: --auth kerberos); see docs/CONFIG.md, \"Kerberos\"."
+                + " The user name and password were not checked.");
+    }
+
     /** 401 on a connection whose NTLM handshake had succeeded: the host no longer honours that logon. */
     static CimException logonDropped(AuthAttempt tried, OfferedSchemes offered) {
         return new CimException(CimException.Kind.AUTHENTICATION, tried.host() + " stopped accepting the "

@@ -76,8 +76,7 @@ final class NegotiateAuth implements ConnectionAuth {
         if (!offered.offersNegotiate()) {
             throw AuthFailures.notOffered(attempt, offered);
         }
-        String token = offered.challengeToken().orElseThrow(() -> AuthFailures.handshakeBroken(attempt, "NEGOTIATE",
-                "the host answered with a 401 that carries no NTLM challenge", offered));
+        String token = offered.challengeToken().orElseThrow(() -> AuthFailures.ntlmNotAnswered(attempt, offered));
         try {
             return Base64.getDecoder().decode(token);
         } catch (IllegalArgumentException e) {
