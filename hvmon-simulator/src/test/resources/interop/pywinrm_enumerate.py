@@ -1,7 +1,9 @@
 """Enumerates a WQL query against a WS-Man endpoint with Debian's python3-winrm (pywinrm 0.3.0), sending raw
 Enumerate/Pull envelopes through Protocol.send_message, and prints what came back as one JSON line.
 
-Environment: EP (endpoint URL), WSUSER, WSPASS, TRANSPORT (ntlm | basic), WQL, NAMESPACE.
+Environment: EP (endpoint URL), WSUSER, WSPASS, TRANSPORT (ntlm | basic | kerberos | mit-kerberos-encrypted),
+WQL, NAMESPACE. kerberos takes its ticket from the cache in KRB5CCNAME; mit-kerberos-encrypted sends pywinrm's
+envelopes through mit_kerberos_transport.py (Kerberos message encryption on MIT's GSSAPI).
 """
 import json
 import os
@@ -16,8 +18,14 @@ NS = os.environ.get("NAMESPACE", "root/virtualization/v2")
 URI = "http://schemas.microsoft.com/wbem/wsman/1/wmi/" + NS + "/*"
 ENUMERATION = "http://schemas.xmlsoap.org/ws/2004/09/enumeration"
 
-p = Protocol(endpoint=EP, transport=os.environ["TRANSPORT"], username=os.environ["WSUSER"],
+MIT = os.environ["TRANSPORT"] == "mit-kerberos-encrypted"
+p = Protocol(endpoint=EP, transport="plaintext" if MIT else os.environ["TRANSPORT"], username=os.environ["WSUSER"],
              password=os.environ["WSPASS"], server_cert_validation="ignore", message_encryption="auto")
+if MIT:
+    from urllib.parse import urlsplit
+    sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+    from mit_kerberos_transport import MitKerberosTransport
+    p.transport = MitKerberosTransport(EP, urlsplit(EP).hostname)
 
 
 def envelope(action, body):
@@ -78,7 +86,8 @@ try:
         context = find(response, "EnumerationContext")
         done = has(response, "EndOfSequence")
         pulls += 1
-    print(json.dumps({"ok": True, "count": len(rows), "pulls": pulls, "rows": rows}))
+    print(json.dumps({"ok": True, "count": len(rows), "pulls": pulls, "rows": rows,
+                      "header_length": getattr(p.transport, "header_length", None)}))
 except InvalidCredentialsError as e:
     print(json.dumps({"ok": False, "error": "credentials", "message": str(e)}))
 except WinRMError as e:

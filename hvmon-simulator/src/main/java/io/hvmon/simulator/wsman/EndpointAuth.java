@@ -34,8 +34,15 @@ final class EndpointAuth {
         record Answer(HttpMessage response) implements Outcome {
         }
 
-        /** Authenticated: by Basic for this request, or by the connection's session (sealing when non-null). */
-        record Proceed(SessionSealing sealing) implements Outcome {
+        /**
+         * Authenticated: by Basic for this request, or by the connection's session (sealing when non-null).
+         * {@code answer} carries headers the response must have: the Kerberos AP-REP when the logon token came
+         * with this request, which clients that require mutual authentication (requests-kerberos) check.
+         */
+        record Proceed(SessionSealing sealing, HttpHeaders answer) implements Outcome {
+            Proceed(SessionSealing sealing) {
+                this(sealing, HttpHeaders.of());
+            }
         }
     }
 
@@ -200,7 +207,7 @@ final class EndpointAuth {
                 + Base64.getEncoder().encodeToString(accepted.answer()));
         return emptyBody ? new Outcome.Answer(HttpMessage.response(200, "OK", answer
                 .with("Server", EndpointResponses.SERVER).with("Content-Length", "0"), new byte[0]))
-                : new Outcome.Proceed(session);
+                : new Outcome.Proceed(session, answer);
     }
 
     /** 401 with one WWW-Authenticate per offered scheme, empty body, as WinRM answers. */

@@ -3,6 +3,7 @@ package io.hvmon.simulator.wsman;
 import io.hvmon.wsman.encryption.EncryptedBody;
 import io.hvmon.wsman.encryption.SealingException;
 import io.hvmon.wsman.encryption.SessionSealing;
+import io.hvmon.wsman.http.HttpHeaders;
 import io.hvmon.wsman.http.HttpMessage;
 import io.hvmon.wsman.http.WireHandler;
 import io.hvmon.wsman.soap.RequestParser;
@@ -59,7 +60,8 @@ final class EndpointConnection implements WireHandler {
         }
         return switch (auth.check(request)) {
             case EndpointAuth.Outcome.Answer answer -> Reply.send(answer.response());
-            case EndpointAuth.Outcome.Proceed proceed -> serve(request, proceed.sealing(), fault);
+            case EndpointAuth.Outcome.Proceed proceed -> withHeaders(serve(request, proceed.sealing(), fault),
+                    proceed.answer());
         };
     }
 
@@ -120,6 +122,19 @@ final class EndpointConnection implements WireHandler {
         } catch (SealingException e) {
             return null;
         }
+    }
+
+    /** The reply with extra header fields (the logon's answer token), if there are any. */
+    private static Reply withHeaders(Reply reply, HttpHeaders extra) {
+        if (extra.fields().isEmpty() || reply.message() == null) {
+            return reply;
+        }
+        HttpHeaders headers = reply.message().headers();
+        for (var field : extra.fields()) {
+            headers = headers.with(field.getKey(), field.getValue());
+        }
+        HttpMessage response = new HttpMessage(reply.message().startLine(), headers, reply.message().body());
+        return new Reply(response, reply.closeAfter(), reply.trickle());
     }
 
     private static void pause(Duration latency) {
