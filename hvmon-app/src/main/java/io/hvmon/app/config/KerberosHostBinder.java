@@ -5,15 +5,11 @@ import io.hvmon.app.config.RemoteHostConfig.Kerberos;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /** A host's Kerberos keys (spn, keytab, ticket_cache): valid only with auth "kerberos". */
 final class KerberosHostBinder {
 
     static final List<String> KEYS = List.of("spn", "keytab", "ticket_cache");
-    private static final String NAME = "[A-Za-z0-9._-]+";
-    private static final Pattern SPN = Pattern.compile(NAME + "/" + NAME + "(@" + NAME + ")?");
-    private static final int MAX_SPN_LENGTH = 512;
     static final String SPN_EXPECTED = "a service principal name such as \"HTTP/hv01.example.com\" or"
             + " \"HTTP/hv01.example.com@EXAMPLE.COM\" (service/host, optionally @REALM)";
     private static final String CACHE_EXPECTED = "true (the default ticket cache) or the path of a ticket cache file";
@@ -72,7 +68,7 @@ final class KerberosHostBinder {
 
     private Optional<String> spn(Node node, String path) {
         return Values.string(node, path, SPN_EXPECTED, problems).flatMap(text -> {
-            if (text.length() <= MAX_SPN_LENGTH && SPN.matcher(text).matches()) {
+            if (Kerberos.isSpn(text)) {
                 return Optional.of(text);
             }
             problems.add(node.at(), path, "expected " + SPN_EXPECTED + ", found " + node.found());

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * One Hyper-V host the agentless collector polls over WS-Management. Holds where the password comes from, never the
@@ -91,6 +92,11 @@ public record RemoteHostConfig(String name, URI url, Auth auth, String user, Pas
      */
     public record Kerberos(Optional<String> spn, Optional<Path> keytab, boolean ticketCache, Optional<Path> cacheFile) {
 
+        /** {@code service/host}, optionally {@code @REALM}: letters, digits, '.', '-', '_' in each part. */
+        private static final Pattern SPN =
+                Pattern.compile("[A-Za-z0-9._-]+/[A-Za-z0-9._-]+(@[A-Za-z0-9._-]+)?");
+        private static final int MAX_SPN_LENGTH = 512;
+
         /** A password and the default SPN: what every host has unless config.json says more. */
         public static final Kerberos PASSWORD = new Kerberos(Optional.empty(), Optional.empty(), false,
                 Optional.empty());
@@ -102,9 +108,17 @@ public record RemoteHostConfig(String name, URI url, Auth auth, String user, Pas
             if (keytab.isPresent() && ticketCache) {
                 throw new IllegalArgumentException("a keytab or a ticket cache, not both");
             }
+            if (spn.isPresent() && !isSpn(spn.get())) {
+                throw new IllegalArgumentException("not a service principal name: " + spn.get());
+            }
             if (cacheFile.isPresent() && !ticketCache) {
                 throw new IllegalArgumentException("a cache file is a ticket cache");
             }
+        }
+
+        /** Whether {@code text} has the shape of a service principal name, e.g. {@code HTTP/hv01.example.com}. */
+        public static boolean isSpn(String text) {
+            return text.length() <= MAX_SPN_LENGTH && SPN.matcher(text).matches();
         }
 
         /** Whether the keys come from a password (no keytab, no ticket cache). */
