@@ -170,6 +170,25 @@ class CliTest extends InProcessCli {
     }
 
     @Test
+    void configCheckSaysHowKerberosHostsLogOn(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("krb5.conf"), "[libdefaults]\n default_realm = EXAMPLE.COM\n");
+        Path config = Files.writeString(dir.resolve("config.json"), """
+                {"kerberos": {"krb5_conf": "krb5.conf"},
+                 "hosts": [{"name": "hv01", "url": "https://hv01.example.com:5986/wsman", "auth": "kerberos",
+                            "user": "svc@EXAMPLE.COM", "keytab": "svc.keytab"},
+                           {"name": "hv02", "url": "https://hv02.example.com:5986/wsman", "auth": "kerberos",
+                            "ticket_cache": true, "spn": "HTTP/hv02.example.com"}]}
+                """);
+        assertThat(run("config", "check", config.toString())).isZero();
+        assertThat(out.toString())
+                .contains("hv01  https://hv01.example.com:5986/wsman  kerberos as svc@EXAMPLE.COM, keytab "
+                        + dir.resolve("svc.keytab"))
+                .contains("hv02  https://hv02.example.com:5986/wsman  kerberos as the ticket cache's principal,"
+                        + " ticket cache (default), SPN HTTP/hv02.example.com")
+                .contains("kerberos    krb5.conf " + dir.resolve("krb5.conf"));
+    }
+
+    @Test
     void logFlagsAreAcceptedBeforeAndAfterTheCommandName() {
         for (String[] args : List.of(new String[] {"--log-level", "DEBUG", "--log-format", "json", "demo"},
                 new String[] {"demo", "--log-level", "debug", "--log-format", "JSON"},
