@@ -30,7 +30,7 @@ final class ConfigCommand implements Runnable {
 
     @Command(name = "check", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
             description = "Validate FILE: exit 0 with a summary, or 2 with every problem as FILE:LINE:COLUMN: key: message."
-                    + " Certificate and password files are not opened.")
+                    + " Certificate, password and keytab files are not opened; kerberos.krb5_conf must exist.")
     static final class Check implements Runnable {
 
         @Spec

@@ -65,7 +65,8 @@ final class KerberosFlags {
                     + " got '" + spn + "'");
         }
         if (keytab != null && !Files.isReadable(keytab)) {
-            throw new UserError(2, "--keytab " + keytab + (Files.exists(keytab) ? " cannot be read" : " does not exist"));
+            throw new UserError(2, "--keytab " + keytab
+                    + (Files.exists(keytab) ? " cannot be read" : " does not exist"));
         }
         if (krb5Conf != null && (!Files.isRegularFile(krb5Conf) || !Files.isReadable(krb5Conf))) {
             throw new UserError(2, "--krb5-conf " + krb5Conf + (Files.exists(krb5Conf) ? " is not a readable file"

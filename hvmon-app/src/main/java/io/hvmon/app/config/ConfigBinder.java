@@ -65,7 +65,8 @@ final class ConfigBinder {
                 .map(node -> new NotifyBinder(problems, baseDir).notify(node, "notify"))
                 .orElse(Optional.of(NotifyConfig.NONE));
         Optional<KerberosConfig> kerberos = top.get("kerberos")
-                .map(node -> new KerberosBinder(problems, new HostsBinder(problems, baseDir)).kerberos(node, "kerberos"))
+                .map(node -> new KerberosBinder(problems, new HostsBinder(problems, baseDir))
+                        .kerberos(node, "kerberos"))
                 .orElse(Optional.of(KerberosConfig.NONE));
         problems.throwIfAny();
         return new HvmonConfig(listen.orElseThrow(), values.orElseThrow(), collection.orElseThrow(),

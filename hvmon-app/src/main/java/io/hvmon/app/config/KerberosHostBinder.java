@@ -35,8 +35,9 @@ final class KerberosHostBinder {
             for (String key : KEYS) {
                 Optional<Node.Member> member = host.member(key);
                 if (member.isPresent()) {
-                    problems.add(member.get().keyAt(), host.pathOf(key), "only applies to auth \"kerberos\" (this host"
-                            + " has auth \"" + auth.get().wireName() + "\"); expected it removed, or auth \"kerberos\"");
+                    problems.add(member.get().keyAt(), host.pathOf(key), "only applies to auth \"kerberos\""
+                            + " (this host has auth \"" + auth.get().wireName() + "\"); expected it removed,"
+                            + " or auth \"kerberos\"");
                     none = false;
                 }
             }
