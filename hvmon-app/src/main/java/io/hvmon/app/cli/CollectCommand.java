@@ -58,7 +58,7 @@ final class CollectCommand implements Callable<Integer> {
             throw new UserError(2, "no hosts to collect from: list them under \"hosts\" in --config, or use --simulated"
                     + " (reading local WMI on Windows is not part of this build yet)");
         }
-        return RemoteSources.create(settings.hosts(), Passwords.fromSystem(), settings.collection().timeout());
+        return RemoteSources.of(settings, Passwords.fromSystem());
     }
 
     @Override

@@ -30,7 +30,7 @@ final class ConfigCommand implements Runnable {
 
     @Command(name = "check", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
             description = "Validate FILE: exit 0 with a summary, or 2 with every problem as FILE:LINE:COLUMN: key: message."
-                    + " Certificate and password files are not opened.")
+                    + " Certificate, password and keytab files are not opened; kerberos.krb5_conf must exist.")
     static final class Check implements Runnable {
 
         @Spec
@@ -78,10 +78,10 @@ final class ConfigCommand implements Runnable {
                 out.println("  hosts       " + config.hosts().size());
                 for (RemoteHostConfig host : config.hosts()) {
                     out.println("    " + host.name() + "  " + host.url() + "  " + host.auth().wireName() + " as "
-                            + host.user() + ", password from " + password(host.password())
-                            + (host.tls().verify() ? "" : ", certificate NOT verified"));
+                            + logon(host) + (host.tls().verify() ? "" : ", certificate NOT verified"));
                 }
             }
+            config.kerberos().krb5Conf().ifPresent(file -> out.println("  kerberos    krb5.conf " + file));
             SecurityConfig security = config.security();
             out.println("  api keys    " + (security.apiKeys().isEmpty() ? "none: the API is open to anyone who can reach it"
                     : security.apiKeys().stream().map(ApiKey::name).collect(Collectors.joining(", "))));
@@ -115,7 +115,18 @@ final class ConfigCommand implements Runnable {
             return switch (source) {
                 case RemoteHostConfig.PasswordSource.EnvironmentVariable env -> "environment variable " + env.variable();
                 case RemoteHostConfig.PasswordSource.File file -> "file " + file.path();
+                case RemoteHostConfig.PasswordSource.None none -> "nowhere";
             };
+        }
+
+        /** "user, password from ...", or the user and the keytab or ticket cache that replace the password. */
+        private static String logon(RemoteHostConfig host) {
+            RemoteHostConfig.Kerberos kerberos = host.kerberos();
+            String who = host.user() == null ? "the ticket cache's principal" : host.user();
+            String keys = kerberos.keytab().map(file -> ", keytab " + file).orElse(kerberos.ticketCache()
+                    ? ", ticket cache " + kerberos.cacheFile().map(Path::toString).orElse("(default)")
+                    : ", password from " + password(host.password()));
+            return who + keys + kerberos.spn().map(spn -> ", SPN " + spn).orElse("");
         }
     }
 }

@@ -17,6 +17,11 @@ final class PasswordOptions {
     @Option(names = "--password-file", paramLabel = "FILE", description = "read the password from this file (mode 600)")
     Path file;
 
+    /** Whether a password source was given on the command line (the prompt is not one). */
+    boolean given() {
+        return environmentVariable != null || file != null;
+    }
+
     char[] read() {
         if (environmentVariable != null && file != null) {
             throw new UserError(2, "give --password-env or --password-file, not both");

@@ -36,11 +36,17 @@ final class QueryCommand implements Callable<Integer> {
     @Option(names = "--url", required = true, paramLabel = "URL", description = "WS-Man endpoint, e.g. https://hv01:5986/wsman")
     URI url;
 
+    @Mixin
+    KerberosFlags kerberos = new KerberosFlags();
+
     @Option(names = "--auth", paramLabel = "SCHEME", defaultValue = "negotiate",
-            description = "negotiate (NTLM; sealed over http) or basic (default: ${DEFAULT-VALUE})")
+            description = "negotiate (NTLM; sealed over http), kerberos (domain accounts; sealed over http)"
+                    + " or basic (default: ${DEFAULT-VALUE})")
     String auth;
 
-    @Option(names = "--user", required = true, paramLabel = "USER", description = "DOMAIN\\user, user@domain or a local user")
+    // Not required by picocli: with --auth kerberos --ticket-cache the cache's principal logs on.
+    @Option(names = "--user", paramLabel = "USER",
+            description = "DOMAIN\\user, user@domain or a local user (required, except with --ticket-cache)")
     String user;
 
     @Option(names = "--namespace", paramLabel = "NS", defaultValue = "root/virtualization/v2",
@@ -70,15 +76,23 @@ final class QueryCommand implements Callable<Integer> {
         }
         WsManSettings.AuthScheme scheme = switch (auth.toLowerCase(java.util.Locale.ROOT)) {
             case "negotiate", "ntlm" -> WsManSettings.AuthScheme.NEGOTIATE;
+            case "kerberos" -> WsManSettings.AuthScheme.KERBEROS;
             case "basic" -> WsManSettings.AuthScheme.BASIC;
-            default -> throw new UserError(2, "--auth must be negotiate or basic; got '" + auth + "'");
+            default -> throw new UserError(2, "--auth must be negotiate (NTLM), kerberos or basic; got '" + auth + "'");
         };
+        boolean useKerberos = scheme == WsManSettings.AuthScheme.KERBEROS;
+        kerberos.check(useKerberos, password);
+        if (user == null && !(useKerberos && kerberos.usesTicketCache())) {
+            throw new UserError(2, "--user is required (it may be left out only with --auth kerberos --ticket-cache)");
+        }
         if (insecure) {
             spec.commandLine().getErr().println("hvmon: warning: --insecure: the server certificate is not verified");
         }
         URI endpoint = url.getRawPath() == null || url.getRawPath().isEmpty() || url.getRawPath().equals("/")
                 ? url.resolve("/wsman") : url;
-        WsManSettings settings = WsManSettings.of(endpoint, scheme, user, password.read())
+        char[] secret = useKerberos && !kerberos.needsPassword() ? new char[0] : password.read();
+        WsManSettings settings = WsManSettings.of(endpoint, scheme, user == null ? "" : user, secret)
+                .withKerberos(useKerberos ? kerberos.apply() : null)
                 .withTls(new TlsOptions(!insecure, Optional.ofNullable(caFile)))
                 .withTimeouts(Duration.ofSeconds(Math.min(10, timeoutSeconds)), Duration.ofSeconds(timeoutSeconds));
         try (WsManSession session = new WsManSession(settings)) {

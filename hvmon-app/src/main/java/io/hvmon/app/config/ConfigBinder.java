@@ -17,7 +17,7 @@ import java.util.stream.Collectors;
 final class ConfigBinder {
 
     static final List<String> TOP_KEYS = List.of("listen", "values", "collection", "hosts", "security", "logging", "events",
-            "notify");
+            "notify", "kerberos");
     static final List<String> COLLECTION_KEYS = List.of("interval_seconds", "timeout_seconds", "ready_when");
 
     private final Problems problems;
@@ -64,10 +64,14 @@ final class ConfigBinder {
         Optional<NotifyConfig> notify = top.get("notify")
                 .map(node -> new NotifyBinder(problems, baseDir).notify(node, "notify"))
                 .orElse(Optional.of(NotifyConfig.NONE));
+        Optional<KerberosConfig> kerberos = top.get("kerberos")
+                .map(node -> new KerberosBinder(problems, new HostsBinder(problems, baseDir))
+                        .kerberos(node, "kerberos"))
+                .orElse(Optional.of(KerberosConfig.NONE));
         problems.throwIfAny();
         return new HvmonConfig(listen.orElseThrow(), values.orElseThrow(), collection.orElseThrow(),
                 hosts.orElseThrow(), security.orElseThrow(), logging.orElseThrow(), events.orElseThrow(),
-                notify.orElseThrow());
+                notify.orElseThrow(), kerberos.orElseThrow());
     }
 
     private Optional<ValueStyle> values(Node node) {

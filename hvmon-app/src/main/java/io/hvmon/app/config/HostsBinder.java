@@ -1,6 +1,7 @@
 package io.hvmon.app.config;
 
 import io.hvmon.app.config.RemoteHostConfig.Auth;
+import io.hvmon.app.config.RemoteHostConfig.Kerberos;
 import io.hvmon.app.config.RemoteHostConfig.PasswordSource;
 import io.hvmon.app.config.RemoteHostConfig.Tls;
 import java.net.URI;
@@ -22,7 +23,7 @@ import java.util.regex.Pattern;
 final class HostsBinder {
 
     static final List<String> HOST_KEYS = List.of("name", "url", "auth", "user", "password_env", "password_file",
-            "tls", "insecure_basic_over_http");
+            "tls", "insecure_basic_over_http", "spn", "keytab", "ticket_cache");
     static final List<String> TLS_KEYS = List.of("verify", "ca_file");
     static final String DEFAULT_PATH = "/wsman";
 
@@ -37,6 +38,8 @@ final class HostsBinder {
     static final String ENV_EXPECTED = "the name of an environment variable (letters, digits and '_',"
             + " not starting with a digit)";
     private static final String FILE_EXPECTED = "the path of a file";
+    private static final List<String> PASSWORD_KEYS = List.of("password_env", "password_file");
+    private static final List<String> KERBEROS_KEY_SOURCES = List.of("keytab", "ticket_cache");
 
     private final Problems problems;
     private final Path baseDir;
@@ -80,16 +83,46 @@ final class HostsBinder {
         Optional<URI> url = required(host, "url", URL_EXPECTED).flatMap(n -> url(n, host.pathOf("url")));
         Optional<Auth> auth = host.get("auth").map(n -> auth(n, host.pathOf("auth")))
                 .orElse(Optional.of(Auth.NEGOTIATE));
-        Optional<String> user = required(host, "user", USER_EXPECTED).flatMap(n -> user(n, host.pathOf("user")));
-        Optional<PasswordSource> password = password(host);
+        Optional<Kerberos> kerberos = new KerberosHostBinder(problems, this).kerberos(host, auth);
+        // With a ticket cache the user may be left out: the cache's principal is used.
+        boolean cacheOnly = auth.equals(Optional.of(Auth.KERBEROS)) && host.member("ticket_cache").isPresent();
+        Optional<Optional<String>> user = cacheOnly && host.get("user").isEmpty() ? Optional.of(Optional.empty())
+                : required(host, "user", USER_EXPECTED).flatMap(n -> user(n, host.pathOf("user"))).map(Optional::of);
+        Optional<PasswordSource> password = credentials(host, auth);
         Optional<Tls> tls = host.get("tls").map(n -> tls(n, host.pathOf("tls"), url)).orElse(Optional.of(Tls.DEFAULT));
         boolean cleartextAccepted = basicOverHttpAccepted(host, url, auth);
         if (name.isEmpty() || url.isEmpty() || auth.isEmpty() || user.isEmpty() || password.isEmpty()
-                || tls.isEmpty() || !cleartextAccepted) {
+                || tls.isEmpty() || !cleartextAccepted || kerberos.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new RemoteHostConfig(name.get(), url.get(), auth.get(), user.get(), password.get(),
-                tls.get()));
+        return Optional.of(new RemoteHostConfig(name.get(), url.get(), auth.get(), user.get().orElse(null),
+                password.get(), tls.get(), kerberos.get()));
+    }
+
+    /**
+     * Where the logon's secret comes from: a password (password_env or password_file) for every auth; for
+     * "kerberos" also a keytab or a ticket cache, which need no password. Exactly one source.
+     */
+    private Optional<PasswordSource> credentials(Fields host, Optional<Auth> auth) {
+        if (!auth.equals(Optional.of(Auth.KERBEROS))) {
+            return password(host);
+        }
+        List<Node.Member> sources = new ArrayList<>();
+        PASSWORD_KEYS.stream().flatMap(key -> host.member(key).stream()).findFirst().ifPresent(sources::add);
+        KERBEROS_KEY_SOURCES.forEach(key -> host.member(key).ifPresent(sources::add));
+        String choices = "expected exactly one of: password_env or password_file, keytab, ticket_cache";
+        if (sources.isEmpty()) {
+            problems.add(host.at(), host.path(), "no credential source for auth \"kerberos\"; " + choices);
+            return Optional.empty();
+        }
+        if (sources.size() > 1) {
+            sources.sort((a, b) -> a.keyAt().compareTo(b.keyAt()));
+            problems.add(sources.getLast().keyAt(), host.path(), "several credential sources ("
+                    + String.join(", ", sources.stream().map(Node.Member::key).toList()) + "); " + choices);
+            return Optional.empty();
+        }
+        return KERBEROS_KEY_SOURCES.contains(sources.getFirst().key()) ? Optional.of(new PasswordSource.None())
+                : password(host);
     }
 
     /**
@@ -189,7 +222,7 @@ final class HostsBinder {
     }
 
     private Optional<Auth> auth(Node node, String path) {
-        String expected = "\"negotiate\" or \"basic\"";
+        String expected = "\"negotiate\" (NTLM), \"kerberos\" or \"basic\"";
         return Values.string(node, path, expected, problems).flatMap(text -> {
             for (Auth auth : Auth.values()) {
                 if (auth.wireName().equalsIgnoreCase(text)) {

@@ -18,7 +18,7 @@ import java.util.Optional;
  */
 public record HvmonConfig(Listen listen, ValueStyle values, Collection collection, List<RemoteHostConfig> hosts,
                           SecurityConfig security, LogSettings logging, EventsConfig events,
-                          NotifyConfig notifications) {
+                          NotifyConfig notifications, KerberosConfig kerberos) {
 
     public static final int MAX_HOSTS = 1000;
 
@@ -31,9 +31,17 @@ public record HvmonConfig(Listen listen, ValueStyle values, Collection collectio
         Objects.requireNonNull(logging, "logging");
         Objects.requireNonNull(events, "events");
         Objects.requireNonNull(notifications, "notifications");
+        Objects.requireNonNull(kerberos, "kerberos");
         if (hosts.size() > MAX_HOSTS) {
             throw new IllegalArgumentException("at most " + MAX_HOSTS + " hosts, got " + hosts.size());
         }
+    }
+
+    /** A config without a {@code kerberos} section. */
+    public HvmonConfig(Listen listen, ValueStyle values, Collection collection, List<RemoteHostConfig> hosts,
+                       SecurityConfig security, LogSettings logging, EventsConfig events,
+                       NotifyConfig notifications) {
+        this(listen, values, collection, hosts, security, logging, events, notifications, KerberosConfig.NONE);
     }
 
     /** A config without {@code events} settings: the defaults. */
@@ -61,17 +69,17 @@ public record HvmonConfig(Listen listen, ValueStyle values, Collection collectio
     /** The same config listening on another port; 0 (any free port) is allowed here, for tests. */
     public HvmonConfig withListenPort(int port) {
         return new HvmonConfig(listen.with(listen.address(), port, listen.tls()), values, collection, hosts, security,
-                logging, events, notifications);
+                logging, events, notifications, kerberos);
     }
 
     /** The same config listening on another address (an IP literal or host name). */
     public HvmonConfig withListenAddress(String address) {
         return new HvmonConfig(listen.with(address, listen.port(), listen.tls()), values, collection, hosts, security,
-                logging, events, notifications);
+                logging, events, notifications, kerberos);
     }
 
     public HvmonConfig withValues(ValueStyle style) {
-        return new HvmonConfig(listen, style, collection, hosts, security, logging, events, notifications);
+        return new HvmonConfig(listen, style, collection, hosts, security, logging, events, notifications, kerberos);
     }
 
     /**
@@ -81,34 +89,34 @@ public record HvmonConfig(Listen listen, ValueStyle values, Collection collectio
     public HvmonConfig withInterval(Duration interval) {
         Duration timeout = collection.timeout().compareTo(interval) > 0 ? interval : collection.timeout();
         return new HvmonConfig(listen, values, new Collection(interval, timeout, collection.readyWhen()), hosts,
-                security, logging, events, notifications);
+                security, logging, events, notifications, kerberos);
     }
 
     /** The same config with another readiness policy for {@code /readyz}. */
     public HvmonConfig withReadyWhen(ReadyWhen readyWhen) {
         return new HvmonConfig(listen, values, new Collection(collection.interval(), collection.timeout(), readyWhen),
-                hosts, security, logging, events, notifications);
+                hosts, security, logging, events, notifications, kerberos);
     }
 
     /** The same config with other {@code events} settings. */
     public HvmonConfig withEvents(EventsConfig settings) {
-        return new HvmonConfig(listen, values, collection, hosts, security, logging, settings, notifications);
+        return new HvmonConfig(listen, values, collection, hosts, security, logging, settings, notifications, kerberos);
     }
 
     /** The same config with other {@code notify} settings. */
     public HvmonConfig withNotify(NotifyConfig settings) {
-        return new HvmonConfig(listen, values, collection, hosts, security, logging, events, settings);
+        return new HvmonConfig(listen, values, collection, hosts, security, logging, events, settings, kerberos);
     }
 
     /** The same config with other security settings. */
     public HvmonConfig withSecurity(SecurityConfig settings) {
-        return new HvmonConfig(listen, values, collection, hosts, settings, logging, events, notifications);
+        return new HvmonConfig(listen, values, collection, hosts, settings, logging, events, notifications, kerberos);
     }
 
     /** The same config serving https with this certificate. */
     public HvmonConfig withTls(ServerTls tls) {
         return new HvmonConfig(listen.with(listen.address(), listen.port(), Optional.of(tls)), values, collection,
-                hosts, security, logging, events, notifications);
+                hosts, security, logging, events, notifications, kerberos);
     }
 
     /**

@@ -36,6 +36,7 @@ public final class Passwords {
         return switch (source) {
             case PasswordSource.EnvironmentVariable env -> fromEnvironment(who, env.variable());
             case PasswordSource.File file -> fromFile(who, file.path());
+            case PasswordSource.None none -> new char[0]; // Kerberos keytab or ticket cache: nothing to read
         };
     }
 

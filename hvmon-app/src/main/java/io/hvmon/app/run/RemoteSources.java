@@ -1,11 +1,19 @@
 package io.hvmon.app.run;
 
+import io.hvmon.app.config.HvmonConfig;
 import io.hvmon.app.config.RemoteHostConfig;
 import io.hvmon.wsman.client.WsManSession;
 import io.hvmon.wsman.client.WsManSettings;
 import io.hvmon.wsman.http.TlsOptions;
 import io.hvmon.wsman.http.Traffic;
+import io.hvmon.wsman.kerberos.KerberosOptions;
+import io.hvmon.wsman.kerberos.Krb5Config;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
 import java.time.Duration;
 import java.util.List;
 import java.util.logging.Logger;
@@ -16,6 +24,15 @@ public final class RemoteSources {
     private static final Logger LOG = Logger.getLogger(RemoteSources.class.getName());
 
     private RemoteSources() {
+    }
+
+    /**
+     * The config's hosts as sources, with its krb5.conf (kerberos.krb5_conf) in force first: the JDK reads one
+     * krb5.conf per process, so it is set once here rather than per host.
+     */
+    public static List<HostSource> of(HvmonConfig settings, Passwords passwords) {
+        settings.kerberos().krb5Conf().ifPresent(Krb5Config::use);
+        return create(settings.hosts(), passwords, settings.collection().timeout());
     }
 
     /**
@@ -38,15 +55,51 @@ public final class RemoteSources {
                     + " (insecure_basic_over_http true): the password crosses the network in clear with every request."
                     + " Use https, or auth negotiate.");
         }
+        RemoteHostConfig.Kerberos kerberos = host.kerberos();
+        kerberos.keytab().ifPresent(keytab -> checkKeytab(host.name(), keytab));
         WsManSettings settings = WsManSettings.of(host.url(), switch (host.auth()) {
                     case NEGOTIATE -> WsManSettings.AuthScheme.NEGOTIATE;
                     case BASIC -> WsManSettings.AuthScheme.BASIC;
-                }, host.user(), password)
+                    case KERBEROS -> WsManSettings.AuthScheme.KERBEROS;
+                }, host.user() == null ? "" : host.user(), password)
                 .withTls(new TlsOptions(host.tls().verify(), host.tls().caFile()))
-                .withTimeouts(Duration.ofSeconds(Math.min(10, timeout.toSeconds())), timeout);
+                .withTimeouts(Duration.ofSeconds(Math.min(10, timeout.toSeconds())), timeout)
+                .withKerberos(new KerberosOptions(kerberos.spn().orElse(null), kerberos.keytab().orElse(null),
+                        kerberos.ticketCache(), kerberos.cacheFile().orElse(null)));
         java.util.Arrays.fill(password, '\0');
-        String description = "WS-Man " + host.url() + " (" + host.auth().wireName() + ", user " + host.user() + ")";
+        String description = "WS-Man " + host.url() + " (" + host.auth().wireName() + ", " + logon(host) + ")";
         Traffic traffic = new Traffic();
         return new HostSource(host.name(), description, () -> new WsManSession(settings, traffic), traffic);
+    }
+
+    /**
+     * A keytab that is not there stops the start, as a missing password file does; one that others may read is
+     * only warned about (it is a password, but refusing it would be a change the deployment did not ask for).
+     */
+    private static void checkKeytab(String name, Path keytab) {
+        if (!Files.isRegularFile(keytab) || !Files.isReadable(keytab)) {
+            throw new UserError(2, "host " + name + ": keytab " + keytab + (Files.exists(keytab)
+                    ? " cannot be read by this account" : " does not exist"));
+        }
+        try {
+            PosixFileAttributeView posix = Files.getFileAttributeView(keytab, PosixFileAttributeView.class);
+            if (posix != null && (posix.readAttributes().permissions().contains(PosixFilePermission.OTHERS_READ)
+                    || posix.readAttributes().permissions().contains(PosixFilePermission.GROUP_READ))) {
+                LOG.warning(() -> "host " + name + ": keytab " + keytab + " can be read by other users; it is as"
+                        + " good as a password: chmod 600 " + keytab);
+            }
+        } catch (IOException e) {
+            // the logon will report what is wrong with the file
+        }
+    }
+
+    /** Who logs on and with what, for the host's description: never a secret. */
+    static String logon(RemoteHostConfig host) {
+        RemoteHostConfig.Kerberos kerberos = host.kerberos();
+        String user = host.user() == null ? "the ticket cache's principal" : "user " + host.user();
+        String keys = kerberos.keytab().map(file -> ", keytab " + file)
+                .orElse(kerberos.ticketCache() ? ", ticket cache " + kerberos.cacheFile().map(Object::toString)
+                        .orElse("(default)") : "");
+        return user + keys + kerberos.spn().map(spn -> ", SPN " + spn).orElse("");
     }
 }

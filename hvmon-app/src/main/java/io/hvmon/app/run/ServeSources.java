@@ -18,7 +18,7 @@ public final class ServeSources {
     /** The sources for this config; off Windows a config without hosts is a usage error (exit 2). */
     public static List<HostSource> of(HvmonConfig settings) {
         if (!settings.hosts().isEmpty()) {
-            return RemoteSources.create(settings.hosts(), Passwords.fromSystem(), settings.collection().timeout());
+            return RemoteSources.of(settings, Passwords.fromSystem());
         }
         if (!Platform.isWindows()) {
             throw new UserError(2, "no Hyper-V hosts to collect: the config lists none under \"hosts\", and reading"

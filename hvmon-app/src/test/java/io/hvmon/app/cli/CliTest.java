@@ -132,6 +132,63 @@ class CliTest extends InProcessCli {
     }
 
     @Test
+    void queryRefusesKerberosFlagsThatDoNotFit(@TempDir Path dir) throws Exception {
+        Path keytab = Files.writeString(dir.resolve("svc.keytab"), "");
+        String url = "http://hv01.example.com:5985/wsman";
+        String wql = "SELECT Name FROM Msvm_ComputerSystem";
+        assertThat(run("query", "--url", url, "--user", "u", "--password-env", "P", "--spn", "HTTP/hv01", wql))
+                .isEqualTo(2);
+        assertThat(err.toString()).contains("--spn applies only to --auth kerberos");
+        assertThat(run("query", "--url", url, "--auth", "basic", "--user", "u", "--keytab", keytab.toString(),
+                "--ticket-cache", "--krb5-conf", "/etc/krb5.conf", wql)).isEqualTo(2);
+        assertThat(err.toString()).contains("--keytab, --ticket-cache, --krb5-conf apply only to --auth kerberos");
+        assertThat(run("query", "--url", url, "--auth", "kerberos", "--user", "u", "--keytab", keytab.toString(),
+                "--password-env", "P", wql)).isEqualTo(2);
+        assertThat(err.toString()).contains("give one credential source for --auth kerberos, not a password"
+                + " (--password-env or --password-file) and --keytab");
+        assertThat(run("query", "--url", url, "--auth", "kerberos", "--keytab", keytab.toString(),
+                "--ticket-cache-file", "/tmp/krb5cc_1", wql)).isEqualTo(2);
+        assertThat(err.toString()).contains("not --keytab and --ticket-cache-file");
+        assertThat(run("query", "--url", url, "--auth", "kerberos", "--ticket-cache", "--spn", "hv01.example.com",
+                wql)).isEqualTo(2);
+        assertThat(err.toString()).contains("--spn must be service/host, optionally @REALM");
+        assertThat(run("query", "--url", url, "--auth", "kerberos", "--user", "u",
+                "--keytab", dir.resolve("nope.keytab").toString(), wql)).isEqualTo(2);
+        assertThat(err.toString()).contains("nope.keytab does not exist");
+        assertThat(run("query", "--url", url, "--auth", "kerberos", "--ticket-cache",
+                "--krb5-conf", dir.resolve("nope.conf").toString(), wql)).isEqualTo(2);
+        assertThat(err.toString()).contains("--krb5-conf").contains("nope.conf does not exist");
+        assertThat(run("query", "--url", url, "--auth", "kerberos", "--keytab", keytab.toString(), wql)).isEqualTo(2);
+        assertThat(err.toString()).contains("--user is required (it may be left out only with --auth kerberos"
+                + " --ticket-cache)");
+        assertThat(run("query", "--url", url, "--auth", "ntlmv2", "--user", "u", wql)).isEqualTo(2);
+        assertThat(err.toString()).contains("--auth must be negotiate (NTLM), kerberos or basic; got 'ntlmv2'")
+                .doesNotContain("Exception").doesNotContain("\tat ");
+        assertThat(run("query", "--help")).isZero();
+        assertThat(out.toString()).contains("--auth", "kerberos", "--spn", "--keytab", "--ticket-cache",
+                "--ticket-cache-file", "--krb5-conf");
+    }
+
+    @Test
+    void configCheckSaysHowKerberosHostsLogOn(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("krb5.conf"), "[libdefaults]\n default_realm = EXAMPLE.COM\n");
+        Path config = Files.writeString(dir.resolve("config.json"), """
+                {"kerberos": {"krb5_conf": "krb5.conf"},
+                 "hosts": [{"name": "hv01", "url": "https://hv01.example.com:5986/wsman", "auth": "kerberos",
+                            "user": "svc@EXAMPLE.COM", "keytab": "svc.keytab"},
+                           {"name": "hv02", "url": "https://hv02.example.com:5986/wsman", "auth": "kerberos",
+                            "ticket_cache": true, "spn": "HTTP/hv02.example.com"}]}
+                """);
+        assertThat(run("config", "check", config.toString())).isZero();
+        assertThat(out.toString())
+                .contains("hv01  https://hv01.example.com:5986/wsman  kerberos as svc@EXAMPLE.COM, keytab "
+                        + dir.resolve("svc.keytab"))
+                .contains("hv02  https://hv02.example.com:5986/wsman  kerberos as the ticket cache's principal,"
+                        + " ticket cache (default), SPN HTTP/hv02.example.com")
+                .contains("kerberos    krb5.conf " + dir.resolve("krb5.conf"));
+    }
+
+    @Test
     void logFlagsAreAcceptedBeforeAndAfterTheCommandName() {
         for (String[] args : List.of(new String[] {"--log-level", "DEBUG", "--log-format", "json", "demo"},
                 new String[] {"demo", "--log-level", "debug", "--log-format", "JSON"},

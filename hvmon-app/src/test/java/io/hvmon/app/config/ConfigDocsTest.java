@@ -61,6 +61,7 @@ class ConfigDocsTest {
         EventsBinder.KEYS.forEach(key -> known.add("events." + key));
         NotifyBinder.KEYS.forEach(key -> known.add("notify." + key));
         NotifyBinder.WEBHOOK_KEYS.forEach(key -> known.add("notify.webhooks[]." + key));
+        KerberosBinder.KEYS.forEach(key -> known.add("kerberos." + key));
         assertThat(documented).containsExactlyInAnyOrderElementsOf(known);
     }
 

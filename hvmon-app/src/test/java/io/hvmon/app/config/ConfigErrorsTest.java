@@ -110,7 +110,8 @@ class ConfigErrorsTest {
                 Arguments.of("{\"hosts\": {}}", "config.json:1:11: hosts: expected an array of host objects, found an object"),
                 Arguments.of("{\"hosts\": [\"hv01\"]}",
                         "config.json:1:12: hosts[0]: expected an object (keys: name, url, auth, user, password_env,"
-                                + " password_file, tls, insecure_basic_over_http), found \"hv01\""),
+                                + " password_file, tls, insecure_basic_over_http, spn, keytab, ticket_cache),"
+                                + " found \"hv01\""),
                 Arguments.of("{\"hosts\": [{\"url\": \"https://hv01/wsman\", \"user\": \"u\", \"password_env\": \"P\"}]}",
                         "config.json:1:12: hosts[0].name: required key is missing (expected a host name of 1 to 255"
                                 + " letters, digits, '.', '-' or '_')"),
@@ -162,7 +163,8 @@ class ConfigErrorsTest {
                                 + ", \"auth\": \"basic\", \"insecure_basic_over_http\": \"yes\"}]}",
                         "config.json:1:153: hosts[0].insecure_basic_over_http: expected true or false, found \"yes\""),
                 Arguments.of("{\"hosts\": [{" + HOST + ", \"auth\": \"ntlm\"}]}",
-                        "config.json:1:117: hosts[0].auth: expected \"negotiate\" or \"basic\", found \"ntlm\""),
+                        "config.json:1:117: hosts[0].auth: expected \"negotiate\" (NTLM), \"kerberos\" or \"basic\","
+                                + " found \"ntlm\""),
                 Arguments.of("{\"hosts\": [{\"name\": \"hv01\", \"url\": \"https://hv01/wsman\", \"password_env\": \"P\"}]}",
                         "config.json:1:12: hosts[0].user: required key is missing (expected the user to log on as,"
                                 + " such as \"EXAMPLE\\\\monitor\")"),
@@ -196,6 +198,42 @@ class ConfigErrorsTest {
                                 + ", \"tls\": {}}]}",
                         "config.json:1:115: hosts[0].tls: only applies to https:// URLs; expected no tls settings"
                                 + " with \"http://hv01:5985/wsman\""),
+                // hosts: kerberos
+                Arguments.of("{\"hosts\": [{" + HOST + ", \"spn\": \"HTTP/hv01.example.com\"}]}",
+                        "config.json:1:109: hosts[0].spn: only applies to auth \"kerberos\" (this host has auth"
+                                + " \"negotiate\"); expected it removed, or auth \"kerberos\""),
+                Arguments.of("{\"hosts\": [{" + HOST + ", \"auth\": \"basic\", \"ticket_cache\": true}]}",
+                        "config.json:1:126: hosts[0].ticket_cache: only applies to auth \"kerberos\" (this host has"
+                                + " auth \"basic\"); expected it removed, or auth \"kerberos\""),
+                Arguments.of("{\"hosts\": [{" + HOST + ", \"auth\": \"kerberos\", \"keytab\": \"svc.keytab\"}]}",
+                        "config.json:1:129: hosts[0]: several credential sources (password_env, keytab); expected"
+                                + " exactly one of: password_env or password_file, keytab, ticket_cache"),
+                Arguments.of("{\"hosts\": [{\"name\": \"hv01\", \"url\": \"https://hv01/wsman\", \"user\": \"u\","
+                                + " \"auth\": \"kerberos\"}]}",
+                        "config.json:1:12: hosts[0]: no credential source for auth \"kerberos\"; expected exactly one"
+                                + " of: password_env or password_file, keytab, ticket_cache"),
+                Arguments.of("{\"hosts\": [{\"name\": \"hv01\", \"url\": \"https://hv01/wsman\", \"auth\": \"kerberos\","
+                                + " \"keytab\": \"svc.keytab\"}]}",
+                        "config.json:1:12: hosts[0].user: required key is missing (expected the user to log on as,"
+                                + " such as \"EXAMPLE\\\\monitor\")"),
+                Arguments.of("{\"hosts\": [{" + HOST + ", \"auth\": \"kerberos\", \"spn\": \"hv01.example.com\"}]}",
+                        "config.json:1:136: hosts[0].spn: expected a service principal name such as"
+                                + " \"HTTP/hv01.example.com\" or \"HTTP/hv01.example.com@EXAMPLE.COM\" (service/host,"
+                                + " optionally @REALM), found \"hv01.example.com\""),
+                Arguments.of("{\"hosts\": [{" + HOST + ", \"auth\": \"kerberos\", \"spn\": \"HTTP/hv01 example\"}]}",
+                        "config.json:1:136: hosts[0].spn: expected a service principal name such as"
+                                + " \"HTTP/hv01.example.com\" or \"HTTP/hv01.example.com@EXAMPLE.COM\" (service/host,"
+                                + " optionally @REALM), found \"HTTP/hv01 example\""),
+                Arguments.of("{\"hosts\": [{\"name\": \"hv01\", \"url\": \"https://hv01/wsman\", \"auth\": \"kerberos\","
+                                + " \"ticket_cache\": false}]}",
+                        "config.json:1:94: hosts[0].ticket_cache: expected true (the default ticket cache) or the path"
+                                + " of a ticket cache file, found false (for no ticket cache, remove the key)"),
+                // kerberos
+                Arguments.of("{\"kerberos\": {\"krb5_conf\": \"no-such-krb5.conf\"}}",
+                        "config.json:1:28: kerberos.krb5_conf: the file no-such-krb5.conf does not exist; expected"
+                                + " the path of a krb5.conf file this process can read"),
+                Arguments.of("{\"kerberos\": \"/etc/krb5.conf\"}",
+                        "config.json:1:14: kerberos: expected an object (keys: krb5_conf), found \"/etc/krb5.conf\""),
                 // top level
                 Arguments.of("[]", "config.json:1:1: expected a JSON object at the top level ({ ... }), found an array"),
                 Arguments.of("\"hvmon\"",
@@ -211,10 +249,11 @@ class ConfigErrorsTest {
     static Stream<Arguments> unknownKeys() {
         return Stream.of(
                 Arguments.of("{\"lisen\": {}}",
-                        "config.json:1:2: lisen: unknown key (expected one of: listen, values, collection, hosts, security, logging, events, notify);"
-                                + " did you mean 'listen'?"),
+                        "config.json:1:2: lisen: unknown key (expected one of: listen, values, collection, hosts, security, logging, events, notify,"
+                                + " kerberos); did you mean 'listen'?"),
                 Arguments.of("{\"tls\": {}}",
-                        "config.json:1:2: tls: unknown key (expected one of: listen, values, collection, hosts, security, logging, events, notify)"),
+                        "config.json:1:2: tls: unknown key (expected one of: listen, values, collection, hosts, security, logging, events, notify,"
+                                + " kerberos)"),
                 Arguments.of("{\n  \"listen\": {\n    \"prot\": 80}}",
                         "config.json:3:5: listen.prot: unknown key (expected one of: address, port, tls,"
                                 + " max_connections, max_connections_per_client);"
@@ -234,7 +273,11 @@ class ConfigErrorsTest {
                                 + " timeout_seconds, ready_when); did you mean 'timeout_seconds'?"),
                 Arguments.of("{\"hosts\": [{" + HOST + ", \"usr\": \"x\"}]}",
                         "config.json:1:109: hosts[0].usr: unknown key (expected one of: name, url, auth, user,"
-                                + " password_env, password_file, tls, insecure_basic_over_http); did you mean 'user'?"),
+                                + " password_env, password_file, tls, insecure_basic_over_http, spn, keytab,"
+                                + " ticket_cache); did you mean 'user'?"),
+                Arguments.of("{\"kerberos\": {\"krb5conf\": \"/etc/krb5.conf\"}}",
+                        "config.json:1:15: kerberos.krb5conf: unknown key (expected one of: krb5_conf);"
+                                + " did you mean 'krb5_conf'?"),
                 Arguments.of("{\"hosts\": [{" + HOST + ", \"tls\": {\"verfy\": true}}]}",
                         "config.json:1:117: hosts[0].tls.verfy: unknown key (expected one of: verify, ca_file);"
                                 + " did you mean 'verify'?"));

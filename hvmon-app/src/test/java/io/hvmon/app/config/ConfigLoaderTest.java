@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.hvmon.app.config.RemoteHostConfig.Auth;
+import io.hvmon.app.config.RemoteHostConfig.Kerberos;
 import io.hvmon.app.config.RemoteHostConfig.PasswordSource;
 import io.hvmon.app.config.RemoteHostConfig.Tls;
 import io.hvmon.app.api.ReadyWhen;
@@ -87,6 +88,47 @@ class ConfigLoaderTest {
                         new Tls(true, Optional.of(dir.resolve("ca.pem")))),
                 new RemoteHostConfig("lab-4", URI.create("https://lab4:5986/custom/path"), Auth.NEGOTIATE, "u",
                         new PasswordSource.EnvironmentVariable("_X1"), new Tls(false, Optional.empty())));
+    }
+
+    @Test
+    void readsKerberosHostsAndTheKrb5Conf() throws Exception {
+        Path krb5 = Files.writeString(dir.resolve("krb5.conf"), "[libdefaults]\n default_realm = EXAMPLE.COM\n");
+        Path file = Files.writeString(dir.resolve("config.json"), """
+                {
+                  "kerberos": { "krb5_conf": "krb5.conf" },
+                  "hosts": [
+                    { "name": "hv01", "url": "http://hv01.example.com:5985/wsman", "auth": "kerberos",
+                      "user": "svc-hvmon@EXAMPLE.COM", "keytab": "secrets/svc-hvmon.keytab",
+                      "spn": "HTTP/hv01.example.com@EXAMPLE.COM" },
+                    { "name": "hv02", "url": "https://hv02.example.com:5986/wsman", "auth": "Kerberos",
+                      "ticket_cache": true },
+                    { "name": "hv03", "url": "https://hv03.example.com:5986/wsman", "auth": "kerberos",
+                      "user": "EXAMPLE\\\\svc-hvmon", "ticket_cache": "/tmp/krb5cc_hvmon" },
+                    { "name": "hv04", "url": "https://hv04.example.com:5986/wsman", "auth": "kerberos",
+                      "user": "svc-hvmon@EXAMPLE.COM", "password_env": "HVMON_PASSWORD" }
+                  ]
+                }
+                """);
+
+        HvmonConfig config = ConfigLoader.load(file);
+
+        assertThat(config.kerberos()).isEqualTo(new KerberosConfig(Optional.of(krb5)));
+        assertThat(config.hosts()).containsExactly(
+                new RemoteHostConfig("hv01", URI.create("http://hv01.example.com:5985/wsman"), Auth.KERBEROS,
+                        "svc-hvmon@EXAMPLE.COM", new PasswordSource.None(), Tls.DEFAULT,
+                        new Kerberos(Optional.of("HTTP/hv01.example.com@EXAMPLE.COM"),
+                                Optional.of(dir.resolve("secrets/svc-hvmon.keytab")), false, Optional.empty())),
+                new RemoteHostConfig("hv02", URI.create("https://hv02.example.com:5986/wsman"), Auth.KERBEROS,
+                        null, new PasswordSource.None(), Tls.DEFAULT,
+                        new Kerberos(Optional.empty(), Optional.empty(), true, Optional.empty())),
+                new RemoteHostConfig("hv03", URI.create("https://hv03.example.com:5986/wsman"), Auth.KERBEROS,
+                        "EXAMPLE\\svc-hvmon", new PasswordSource.None(), Tls.DEFAULT,
+                        new Kerberos(Optional.empty(), Optional.empty(), true,
+                                Optional.of(dir.resolve("/tmp/krb5cc_hvmon")))),
+                new RemoteHostConfig("hv04", URI.create("https://hv04.example.com:5986/wsman"), Auth.KERBEROS,
+                        "svc-hvmon@EXAMPLE.COM", new PasswordSource.EnvironmentVariable("HVMON_PASSWORD"),
+                        Tls.DEFAULT, Kerberos.PASSWORD));
+        assertThat(config.hosts().getFirst().toString()).contains("svc-hvmon.keytab");
     }
 
     @Test

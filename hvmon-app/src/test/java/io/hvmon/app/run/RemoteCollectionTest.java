@@ -67,7 +67,7 @@ class RemoteCollectionTest {
     void httpsWithTheServersCaVerifiesAndWorksForBasicAndNtlm(@TempDir Path dir) throws Exception {
         URI url = https(dir, EnumSet.of(Scheme.BASIC, Scheme.NEGOTIATE));
         TlsOptions trustSimulator = new TlsOptions(true, Optional.of(dir.resolve("cert.pem")));
-        for (AuthScheme auth : AuthScheme.values()) {
+        for (AuthScheme auth : EnumSet.of(AuthScheme.BASIC, AuthScheme.NEGOTIATE)) {
             try (WsManSession session = session(url, auth, trustSimulator)) {
                 assertThat(session.query("root/virtualization/v2", "SELECT Name FROM Msvm_SummaryInformation"))
                         .as(auth.name()).hasSize(12);

@@ -39,11 +39,13 @@ class SecretsInLogsTest {
         var host = Simulator.host("HV-NODE01", 3, 1, Clock.systemUTC());
         try (LogCapture log = new LogCapture();
              WsManEndpoint endpoint = WsManEndpoint.start(host, new InetSocketAddress("127.0.0.1", 0),
-                     // both schemes offered, so that Basic too gets as far as a refused password
+                     // both password schemes offered, so that Basic too gets as far as a refused password
+                     // (Kerberos refuses at the KDC, not here: its end-to-end tests cover it)
                      EndpointOptions.windowsDefaults("monitor", "Right-Pa55".toCharArray())
-                             .withSchemes(java.util.EnumSet.allOf(EndpointOptions.Scheme.class))
+                             .withSchemes(java.util.EnumSet.of(EndpointOptions.Scheme.BASIC,
+                                     EndpointOptions.Scheme.NEGOTIATE))
                              .withAllowUnencrypted(true))) {
-            for (RemoteHostConfig.Auth auth : RemoteHostConfig.Auth.values()) {
+            for (RemoteHostConfig.Auth auth : List.of(RemoteHostConfig.Auth.NEGOTIATE, RemoteHostConfig.Auth.BASIC)) {
                 RemoteHostConfig remote = new RemoteHostConfig("hv-" + auth.wireName(),
                         URI.create(endpoint.url("127.0.0.1").toString()), auth, "monitor",
                         new RemoteHostConfig.PasswordSource.File(file), RemoteHostConfig.Tls.DEFAULT);
