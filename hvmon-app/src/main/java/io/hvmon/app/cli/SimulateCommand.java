@@ -82,7 +82,9 @@ final class SimulateCommand implements Callable<Integer> {
         EndpointOptions options;
         try {
             Set<Scheme> schemes = schemes();
-            options = new EndpointOptions(schemes, user, password.read(), allowUnencrypted, null,
+            // Kerberos alone needs no password: the KDC checks the user's, the keytab holds the host's keys
+            char[] secret = schemes.equals(EnumSet.of(Scheme.KERBEROS)) ? new char[0] : password.read();
+            options = new EndpointOptions(schemes, user, secret, allowUnencrypted, null,
                     FaultPlan.parse(faults), Duration.ofSeconds(60), kerberos(schemes));
         } catch (IllegalArgumentException e) {
             throw new UserError(2, e.getMessage());

@@ -197,6 +197,9 @@ final class EndpointAuth {
         } catch (IllegalArgumentException | GSSException e) {
             LOG.fine(() -> "Kerberos logon refused: " + e.getMessage());
             return new Outcome.Answer(challenges());
+        } catch (RuntimeException e) { // the JDK's Kerberos failing on its own (an unreadable krb5.conf, say)
+            LOG.warning(() -> "Kerberos logon failed inside the JDK: " + e);
+            return new Outcome.Answer(challenges());
         }
         if (!accountName(accepted.client()).equals(accountName(options.user()))) {
             LOG.fine(() -> "Kerberos logon of " + accepted.client() + " refused: not the endpoint's user");

@@ -18,7 +18,8 @@ final class KerberosFailures {
             case PROTOCOL -> CimException.Kind.PROTOCOL;
             case CREDENTIALS, SETUP, CLOCK -> CimException.Kind.AUTHENTICATION;
         };
-        return new CimException(kind, "Kerberos logon to " + tried.host() + " as " + tried.user() + " failed: "
+        String who = tried.user().isBlank() ? "the ticket cache's principal" : tried.user();
+        return new CimException(kind, "Kerberos logon to " + tried.host() + " as " + who + " failed: "
                 + e.getMessage(), e);
     }
 

@@ -87,6 +87,11 @@ final class KerberosProblems {
                 }
             }
         }
+        if (lower.contains("sun.security.krb5.config") || lower.contains("classcastexception")
+                || lower.contains("krb5.conf") && lower.contains("syntax")) {
+            return problem(Kind.SETUP, doing, "Java cannot read " + Krb5Config.inUse(), "check its syntax; Java's"
+                    + " reader is stricter than MIT's: put each realm's { and } on lines of their own", e);
+        }
         if (lower.contains("cannot locate default realm") || lower.contains("cannot locate kdc")
                 || (lower.contains("krb5.conf") && lower.contains("no such file"))) {
             return problem(Kind.SETUP, doing, "no realm or KDC is configured (krb5.conf: " + Krb5Config.inUse()
@@ -126,8 +131,9 @@ final class KerberosProblems {
     private static String chain(Throwable e) {
         StringBuilder text = new StringBuilder();
         for (Throwable t = e; t != null && text.length() < 2000; t = t.getCause()) {
-            if (t.getMessage() != null) {
-                text.append(text.isEmpty() ? "" : "; ").append(t.getMessage());
+            if (t.getMessage() != null) { // first lines only: some JDK messages carry a whole stack trace
+                String message = t.getMessage().lines().findFirst().orElse("").strip();
+                text.append(text.isEmpty() ? "" : "; ").append(message);
             }
         }
         return text.isEmpty() ? String.valueOf(e) : text.toString();
