@@ -1,8 +1,6 @@
 package io.hvmon.wsman.client;
 
 import io.hvmon.cim.CimException;
-import io.hvmon.wsman.encryption.EncryptedBody;
-import io.hvmon.wsman.encryption.SealingException;
 import io.hvmon.wsman.http.ClientConnection;
 import io.hvmon.wsman.http.HttpHeaders;
 import io.hvmon.wsman.http.HttpMessage;
@@ -14,7 +12,6 @@ import io.hvmon.wsman.kerberos.KerberosLogin;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.Locale;
 
 /**
  * Negotiate with Kerberos (SPNEGO), as Windows clients log on to WinRM in a domain: the service ticket goes out in
@@ -85,34 +82,12 @@ final class KerberosAuth implements ConnectionAuth {
 
     @Override
     public HttpMessage request(String path, HttpHeaders baseHeaders, byte[] soap) throws CimException {
-        if (sealing == null) {
-            return HttpMessage.request("POST", path, baseHeaders.with("Content-Type", Soap.CONTENT_TYPE), soap);
-        }
-        try {
-            return HttpMessage.request("POST", path, baseHeaders.with("Content-Type",
-                    EncryptedBody.contentType(sealing)), EncryptedBody.encodeBody(sealing, soap));
-        } catch (SealingException e) {
-            throw Failures.sealing(attempt.host(), "Kerberos", e);
-        }
+        return SealedSoap.request(path, baseHeaders, soap, sealing, attempt, "Kerberos");
     }
 
     @Override
     public byte[] soap(HttpMessage response) throws CimException {
-        if (response.status() == 401) {
-            throw AuthFailures.logonDropped(attempt, OfferedSchemes.of(response));
-        }
-        if (!response.contentType().toLowerCase(Locale.ROOT).startsWith("multipart/encrypted")) {
-            return Soap.plainBody(response);
-        }
-        if (sealing == null) {
-            throw new CimException(CimException.Kind.PROTOCOL, attempt.host() + " sent an encrypted answer over"
-                    + " https, where WinRM sends plain ones");
-        }
-        try {
-            return EncryptedBody.decode(sealing, response.contentType(), response.body());
-        } catch (SealingException e) {
-            throw Failures.sealing(attempt.host(), "Kerberos", e);
-        }
+        return SealedSoap.soap(response, sealing, attempt, "Kerberos");
     }
 
     @Override

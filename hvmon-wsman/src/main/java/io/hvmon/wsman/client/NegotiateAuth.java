@@ -1,9 +1,7 @@
 package io.hvmon.wsman.client;
 
 import io.hvmon.cim.CimException;
-import io.hvmon.wsman.encryption.EncryptedBody;
 import io.hvmon.wsman.encryption.NtlmSealing;
-import io.hvmon.wsman.encryption.SealingException;
 import io.hvmon.wsman.http.ClientConnection;
 import io.hvmon.wsman.http.HttpHeaders;
 import io.hvmon.wsman.http.HttpMessage;
@@ -13,7 +11,6 @@ import io.hvmon.wsman.ntlm.NtlmException;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.Locale;
 
 /**
  * Negotiate with raw NTLMSSP tokens, as Windows clients and pywinrm send them: NEGOTIATE and AUTHENTICATE in two
@@ -51,7 +48,7 @@ final class NegotiateAuth implements ConnectionAuth {
                 throw AuthFailures.handshakeBroken(attempt, "AUTHENTICATE", "the host answered HTTP " + done.status()
                         + " instead of 200", null);
             }
-            sealing = new NtlmSealing(ntlm.session());
+            sealing = seal ? new NtlmSealing(ntlm.session()) : null;
         } catch (NtlmException e) {
             throw AuthFailures.handshakeBroken(attempt, "NEGOTIATE", "the host's challenge is not one hvmon can"
                     + " answer (" + e.getMessage() + ")", null);
@@ -87,31 +84,12 @@ final class NegotiateAuth implements ConnectionAuth {
 
     @Override
     public HttpMessage request(String path, HttpHeaders baseHeaders, byte[] soap) throws CimException {
-        if (!seal) {
-            return HttpMessage.request("POST", path, baseHeaders.with("Content-Type", Soap.CONTENT_TYPE), soap);
-        }
-        try {
-            byte[] sealed = EncryptedBody.encodeBody(sealing, soap);
-            return HttpMessage.request("POST", path, baseHeaders.with("Content-Type",
-                    EncryptedBody.contentType(sealing)), sealed);
-        } catch (SealingException e) {
-            throw Failures.sealing(attempt.host(), "NTLM", e);
-        }
+        return SealedSoap.request(path, baseHeaders, soap, sealing, attempt, "NTLM");
     }
 
     @Override
     public byte[] soap(HttpMessage response) throws CimException {
-        if (response.status() == 401) {
-            throw AuthFailures.logonDropped(attempt, OfferedSchemes.of(response));
-        }
-        if (!response.contentType().toLowerCase(Locale.ROOT).startsWith("multipart/encrypted")) {
-            return Soap.plainBody(response);
-        }
-        try {
-            return EncryptedBody.decode(sealing, response.contentType(), response.body());
-        } catch (SealingException e) {
-            throw Failures.sealing(attempt.host(), "NTLM", e);
-        }
+        return SealedSoap.soap(response, sealing, attempt, "NTLM");
     }
 
     @Override
