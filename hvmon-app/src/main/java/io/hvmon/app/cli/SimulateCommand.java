@@ -4,6 +4,7 @@ import io.hvmon.app.run.SelfSignedTls;
 import io.hvmon.app.run.SimulatedEndpoints;
 import io.hvmon.app.run.StopSignals;
 import io.hvmon.app.run.UserError;
+import io.hvmon.simulator.wsman.CbtHardening;
 import io.hvmon.simulator.wsman.EndpointOptions;
 import io.hvmon.simulator.wsman.EndpointOptions.Scheme;
 import io.hvmon.simulator.wsman.FaultPlan;
@@ -71,6 +72,12 @@ final class SimulateCommand implements Callable<Integer> {
     @Option(names = "--tls", description = "serve https with a new self-signed certificate (its PEM is printed for clients)")
     boolean tls;
 
+    @Option(names = "--cbt-hardening", paramLabel = "LEVEL", defaultValue = "relaxed",
+            description = "https: WinRM's CbtHardeningLevel for the TLS channel binding in logons: none, relaxed"
+                    + " (a binding sent must match; Windows' default) or strict (required; for Kerberos the"
+                    + " simulator checks bindings only here) (default: ${DEFAULT-VALUE})")
+    String cbtHardening;
+
     @Option(names = "--faults", paramLabel = "SPEC",
             description = "inject failures, e.g. latency=200ms,fault=0.05,drop=0.02,malformed=0.01,trickle=0.01,authfail=0.01,seed=7")
     String faults;
@@ -85,7 +92,7 @@ final class SimulateCommand implements Callable<Integer> {
             // Kerberos alone needs no password: the KDC checks the user's, the keytab holds the host's keys
             char[] secret = schemes.equals(EnumSet.of(Scheme.KERBEROS)) ? new char[0] : password.read();
             options = new EndpointOptions(schemes, user, secret, allowUnencrypted, null,
-                    FaultPlan.parse(faults), Duration.ofSeconds(60), kerberos(schemes));
+                    FaultPlan.parse(faults), Duration.ofSeconds(60), kerberos(schemes), cbtHardening());
         } catch (IllegalArgumentException e) {
             throw new UserError(2, e.getMessage());
         }
@@ -121,6 +128,16 @@ final class SimulateCommand implements Callable<Integer> {
         return schemes;
     }
 
+    private CbtHardening cbtHardening() {
+        return switch (cbtHardening.strip().toLowerCase(Locale.ROOT)) {
+            case "none" -> CbtHardening.NONE;
+            case "relaxed" -> CbtHardening.RELAXED;
+            case "strict" -> CbtHardening.STRICT;
+            default -> throw new UserError(2, "--cbt-hardening: unknown level '" + cbtHardening.strip()
+                    + "' (expected none, relaxed or strict)");
+        };
+    }
+
     /** The host's service keys when Kerberos is offered: both --keytab and --principal, or a clear refusal. */
     private KerberosAcceptor kerberos(Set<Scheme> schemes) {
         if (!schemes.contains(Scheme.KERBEROS)) {
@@ -151,7 +168,8 @@ final class SimulateCommand implements Callable<Integer> {
                 user, allowUnencrypted, principal == null ? "" : ", Kerberos as " + principal,
                 faults == null ? "" : ", faults " + options.faults());
         if (pem != null) {
-            out.printf("  certificate for clients: %s%n", pem);
+            out.printf("  certificate for clients: %s (CbtHardeningLevel %s)%n", pem,
+                    options.cbtHardening().name().toLowerCase(Locale.ROOT));
         }
         out.println("Press Ctrl+C to stop.");
         out.flush();

@@ -10,6 +10,7 @@ import io.hvmon.wsman.kerberos.KerberosAcceptor;
 import io.hvmon.wsman.ntlm.CredentialLookup;
 import io.hvmon.wsman.ntlm.NtlmException;
 import io.hvmon.wsman.ntlm.NtlmServer;
+import io.hvmon.wsman.ntlm.NtlmSession;
 import io.hvmon.wsman.ntlm.ServerIdentity;
 
 import org.ietf.jgss.GSSException;
@@ -50,6 +51,8 @@ final class EndpointAuth {
     private final boolean https;
     private final NtlmServer ntlm;
     private SessionSealing session;
+    /** This https connection's TLS channel binding (RFC 5929), null over http. */
+    private byte[] channelBinding;
     /** An injected failure is pending: the next logon on this connection is refused as a wrong password is. */
     private boolean refuseLogon;
 
@@ -90,6 +93,16 @@ final class EndpointAuth {
             return ntlm(scheme, token, emptyBody);
         }
         return new Outcome.Answer(challenges());
+    }
+
+    /** The TLS channel binding of this (https) connection, which logons are checked against. */
+    void bindTo(byte[] applicationData) {
+        channelBinding = applicationData.clone();
+    }
+
+    /** The binding to check logons against: none over http or with CbtHardeningLevel None. */
+    private byte[] bindingToCheck() {
+        return options.cbtHardening() == CbtHardening.NONE ? null : channelBinding;
     }
 
     /** Forgets the connection's authentication (a client starting over, or a message that failed to unseal). */
@@ -160,7 +173,9 @@ final class EndpointAuth {
                 return new Outcome.Answer(challenges());
             }
             if (type == 3) {
-                session = new NtlmSealing(ntlm.authenticate(message));
+                NtlmSession authenticated = ntlm.authenticate(message, bindingToCheck(),
+                        options.cbtHardening() == CbtHardening.STRICT);
+                session = new NtlmSealing(authenticated);
                 // pywinrm and most clients finish the handshake with an empty POST and expect 200; virt-who sends
                 // its first (sealed) message along with AUTHENTICATE.
                 return emptyBody ? new Outcome.Answer(EndpointResponses.empty(200)) : new Outcome.Proceed(session);
@@ -193,7 +208,10 @@ final class EndpointAuth {
             byte[] ticket = Base64.getDecoder().decode(token);
             String protocol = scheme.equalsIgnoreCase("Kerberos") ? GssSealing.KERBEROS_PROTOCOL
                     : GssSealing.SPNEGO_PROTOCOL;
-            accepted = options.kerberos().accept(ticket, null, protocol);
+            // The JDK checks a binding only as a must-have (a missing one fails too), so the simulator checks
+            // Kerberos bindings under Strict only; Relaxed accepts any (documented).
+            byte[] binding = options.cbtHardening() == CbtHardening.STRICT ? bindingToCheck() : null;
+            accepted = options.kerberos().accept(ticket, binding, protocol);
         } catch (IllegalArgumentException | GSSException e) {
             LOG.fine(() -> "Kerberos logon refused: " + e.getMessage());
             return new Outcome.Answer(challenges());

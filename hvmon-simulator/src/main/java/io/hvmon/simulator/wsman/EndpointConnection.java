@@ -3,6 +3,7 @@ package io.hvmon.simulator.wsman;
 import io.hvmon.wsman.encryption.EncryptedBody;
 import io.hvmon.wsman.encryption.SealingException;
 import io.hvmon.wsman.encryption.SessionSealing;
+import io.hvmon.wsman.http.ChannelBindings;
 import io.hvmon.wsman.http.HttpHeaders;
 import io.hvmon.wsman.http.HttpMessage;
 import io.hvmon.wsman.http.WireHandler;
@@ -40,6 +41,19 @@ final class EndpointConnection implements WireHandler {
         this.service = service;
         this.parser = new RequestParser(SoapLimits.DEFAULTS, machine);
         this.auth = new EndpointAuth(options, machine);
+    }
+
+    @Override
+    public void tlsEstablished(javax.net.ssl.SSLSession session) {
+        java.security.cert.Certificate[] own = session.getLocalCertificates();
+        if (own == null || own.length == 0 || !(own[0] instanceof java.security.cert.X509Certificate certificate)) {
+            return;
+        }
+        try {
+            auth.bindTo(ChannelBindings.tlsServerEndPoint(certificate));
+        } catch (java.io.IOException e) {
+            LOG.warning(() -> "no TLS channel binding for this connection: " + e.getMessage());
+        }
     }
 
     @Override

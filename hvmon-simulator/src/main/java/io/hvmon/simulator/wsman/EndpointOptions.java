@@ -19,9 +19,11 @@ import java.util.Set;
  * @param faults           failures to inject
  * @param contextTtl       how long an unused enumeration context lives (Windows: 60 s)
  * @param kerberos         the host's service keys, when {@link Scheme#KERBEROS} is offered; else null
+ * @param cbtHardening     the TLS channel binding check over https (Windows' default: relaxed)
  */
 public record EndpointOptions(Set<Scheme> schemes, String user, char[] password, boolean allowUnencrypted,
-                              SSLContext tls, FaultPlan faults, Duration contextTtl, KerberosAcceptor kerberos) {
+                              SSLContext tls, FaultPlan faults, Duration contextTtl, KerberosAcceptor kerberos,
+                              CbtHardening cbtHardening) {
 
     /**
      * HTTP authentication schemes the endpoint can offer: Negotiate with NTLM, Basic, and Kerberos (SPNEGO or raw
@@ -35,6 +37,7 @@ public record EndpointOptions(Set<Scheme> schemes, String user, char[] password,
         if (schemes.isEmpty()) {
             throw new IllegalArgumentException("at least one authentication scheme is needed");
         }
+        cbtHardening = cbtHardening == null ? CbtHardening.RELAXED : cbtHardening;
         if (schemes.contains(Scheme.KERBEROS) && kerberos == null) {
             throw new IllegalArgumentException("Kerberos needs the host's keys (a keytab and its principal)");
         }
@@ -43,32 +46,36 @@ public record EndpointOptions(Set<Scheme> schemes, String user, char[] password,
     /** Negotiate only, AllowUnencrypted false, http, no faults: a Windows Server default. */
     public static EndpointOptions windowsDefaults(String user, char[] password) {
         return new EndpointOptions(EnumSet.of(Scheme.NEGOTIATE), user, password, false, null, FaultPlan.NONE,
-                Duration.ofSeconds(60), null);
+                Duration.ofSeconds(60), null, CbtHardening.RELAXED);
     }
 
     public EndpointOptions withSchemes(Set<Scheme> offered) {
-        return new EndpointOptions(offered, user, password, allowUnencrypted, tls, faults, contextTtl, kerberos);
+        return new EndpointOptions(offered, user, password, allowUnencrypted, tls, faults, contextTtl, kerberos, cbtHardening);
     }
 
     public EndpointOptions withAllowUnencrypted(boolean allow) {
-        return new EndpointOptions(schemes, user, password, allow, tls, faults, contextTtl, kerberos);
+        return new EndpointOptions(schemes, user, password, allow, tls, faults, contextTtl, kerberos, cbtHardening);
     }
 
     public EndpointOptions withTls(SSLContext context) {
-        return new EndpointOptions(schemes, user, password, allowUnencrypted, context, faults, contextTtl, kerberos);
+        return new EndpointOptions(schemes, user, password, allowUnencrypted, context, faults, contextTtl, kerberos, cbtHardening);
     }
 
     public EndpointOptions withFaults(FaultPlan plan) {
-        return new EndpointOptions(schemes, user, password, allowUnencrypted, tls, plan, contextTtl, kerberos);
+        return new EndpointOptions(schemes, user, password, allowUnencrypted, tls, plan, contextTtl, kerberos, cbtHardening);
     }
 
     public EndpointOptions withContextTtl(Duration ttl) {
-        return new EndpointOptions(schemes, user, password, allowUnencrypted, tls, faults, ttl, kerberos);
+        return new EndpointOptions(schemes, user, password, allowUnencrypted, tls, faults, ttl, kerberos, cbtHardening);
     }
 
     /** Offers Kerberos too, with the host's service keys. */
     public EndpointOptions withKerberos(KerberosAcceptor acceptor, Set<Scheme> offered) {
-        return new EndpointOptions(offered, user, password, allowUnencrypted, tls, faults, contextTtl, acceptor);
+        return new EndpointOptions(offered, user, password, allowUnencrypted, tls, faults, contextTtl, acceptor, cbtHardening);
+    }
+
+    public EndpointOptions withCbtHardening(CbtHardening level) {
+        return new EndpointOptions(schemes, user, password, allowUnencrypted, tls, faults, contextTtl, kerberos, level);
     }
 
     @Override
@@ -90,6 +97,6 @@ public record EndpointOptions(Set<Scheme> schemes, String user, char[] password,
     @Override
     public String toString() {
         return "EndpointOptions[" + schemes + ", user " + user + ", allowUnencrypted " + allowUnencrypted
-                + (tls == null ? ", http" : ", https") + ", faults " + faults + "]";
+                + (tls == null ? ", http" : ", https, CbtHardeningLevel " + cbtHardening) + ", faults " + faults + "]";
     }
 }

@@ -1,6 +1,5 @@
 package io.hvmon.simulator.wsman;
 
-import com.fasterxml.jackson.jr.ob.JSON;
 import io.hvmon.simulator.fleet.SimulatedHost;
 import io.hvmon.simulator.wsman.EndpointOptions.Scheme;
 import org.junit.jupiter.api.AfterEach;
@@ -9,21 +8,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
-import javax.net.ssl.KeyManagerFactory;
-import javax.net.ssl.SSLContext;
-import java.io.InputStream;
 import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.KeyStore;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -76,9 +68,10 @@ class KerberosInteropTest {
 
     @Test
     void pywinrmKerberosOverHttps(@TempDir Path dir) throws Exception {
-        String url = start(kerberosOnly().withTls(selfSigned(dir)));
+        TestTls tls = TestTls.create(dir);
+        String url = start(kerberosOnly().withTls(tls.context()));
         // requests trusts the CA bundle the environment names: the simulator's certificate
-        assertThat(client(url, "kerberos", Map.of("REQUESTS_CA_BUNDLE", dir.resolve("tls.pem").toString())))
+        assertThat(client(url, "kerberos", Map.of("REQUESTS_CA_BUNDLE", tls.pem().toString())))
                 .containsEntry("ok", true).containsEntry("count", 17);
     }
 
@@ -96,56 +89,12 @@ class KerberosInteropTest {
         return client(url, transport, Map.of());
     }
 
+    /** Debian's pywinrm, or MIT's GSSAPI, with a ticket cache that MIT's kinit filled. */
     private Map<String, Object> client(String url, String transport, Map<String, String> extra) throws Exception {
         Path cache = realm.kdc.kinit(TestRealm.PRINCIPAL, TestRealm.PASSWORD);
-        Map<String, String> env = new HashMap<>(Map.of("EP", url, "WSUSER", TestRealm.PRINCIPAL, "WSPASS", "",
-                "TRANSPORT", transport, "WQL", WQL, "MAX_ELEMENTS", "5"));
+        Map<String, String> env = new HashMap<>(extra);
         env.put("KRB5_CONFIG", realm.kdc.krb5Conf().toString());
         env.put("KRB5CCNAME", "FILE:" + cache);
-        env.putAll(extra);
-        Path script = Path.of(KerberosInteropTest.class.getResource("/interop/pywinrm_enumerate.py").toURI());
-        ProcessBuilder python = new ProcessBuilder("/usr/bin/python3", script.toString());
-        python.environment().putAll(env);
-        Process process = python.redirectErrorStream(true).start();
-        process.getOutputStream().close();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (!process.waitFor(90, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-            throw new AssertionError("client did not finish in 90 s");
-        }
-        assertThat(process.exitValue()).as(output).isZero();
-        return JSON.std.mapFrom(output.strip().lines().reduce((a, b) -> b).orElse(""));
-    }
-
-    /**
-     * A TLS context with a fresh self-signed certificate for localhost, made by the JDK's keytool, which also writes
-     * the certificate to tls.pem for the clients.
-     */
-    private static SSLContext selfSigned(Path dir) throws Exception {
-        Path store = dir.resolve("tls.p12");
-        char[] secret = "changeit".toCharArray();
-        keytool("-genkeypair", "-alias", "sim", "-keyalg", "EC", "-dname", "CN=localhost", "-ext",
-                "SAN=dns:localhost", "-validity", "2", "-storetype", "PKCS12", "-keystore", store.toString(),
-                "-storepass", "changeit");
-        keytool("-exportcert", "-rfc", "-alias", "sim", "-keystore", store.toString(), "-storepass", "changeit",
-                "-file", dir.resolve("tls.pem").toString());
-        KeyStore keys = KeyStore.getInstance("PKCS12");
-        try (InputStream in = Files.newInputStream(store)) {
-            keys.load(in, secret);
-        }
-        KeyManagerFactory factory = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
-        factory.init(keys, secret);
-        SSLContext context = SSLContext.getInstance("TLS");
-        context.init(factory.getKeyManagers(), null, null);
-        return context;
-    }
-
-    private static void keytool(String... arguments) throws Exception {
-        java.util.List<String> command = new java.util.ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "keytool").toString());
-        command.addAll(java.util.List.of(arguments));
-        Process keytool = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String output = new String(keytool.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(keytool.waitFor(60, TimeUnit.SECONDS) && keytool.exitValue() == 0).as(output).isTrue();
+        return Pywinrm.enumerate(url, transport, TestRealm.PRINCIPAL, "", WQL, env);
     }
 }

@@ -15,7 +15,8 @@ import java.util.Base64;
 /**
  * Negotiate with raw NTLMSSP tokens, as Windows clients and pywinrm send them: NEGOTIATE and AUTHENTICATE in two
  * empty-bodied POSTs on the connection, then (over http) every SOAP message sealed with WinRM message encryption.
- * Over https TLS protects the body and messages travel plain on the authenticated connection.
+ * Over https TLS protects the body and messages travel plain on the authenticated connection, whose logon carries
+ * the TLS channel binding.
  */
 final class NegotiateAuth implements ConnectionAuth {
 
@@ -39,7 +40,8 @@ final class NegotiateAuth implements ConnectionAuth {
         try {
             NtlmClient ntlm = new NtlmClient(attempt.user(), "", new String(password));
             HttpMessage challenge = connection.exchange(leg(path, baseHeaders, ntlm.negotiate()), deadline);
-            byte[] authenticate = ntlm.authenticate(challengeToken(challenge));
+            // over https the logon is bound to this TLS channel, as WinRM's CbtHardeningLevel checks
+            byte[] authenticate = ntlm.authenticate(challengeToken(challenge), connection.channelBinding().orElse(null));
             HttpMessage done = connection.exchange(leg(path, baseHeaders, authenticate), deadline);
             if (done.status() == 401) {
                 throw AuthFailures.refused(attempt, OfferedSchemes.of(done));

@@ -8,6 +8,10 @@ public interface WireHandler {
 
     Reply handle(HttpMessage request);
 
+    /** Called once before the first request of an https connection, with its TLS session (for channel binding). */
+    default void tlsEstablished(javax.net.ssl.SSLSession session) {
+    }
+
     /**
      * What to do with a request: send a message (and maybe close), drop the connection without a word, or send the
      * message slowly (a trickle, for fault injection).

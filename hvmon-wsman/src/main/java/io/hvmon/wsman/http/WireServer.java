@@ -98,6 +98,9 @@ public final class WireServer implements Closeable {
             InputStream in = new java.io.BufferedInputStream(socket.getInputStream(), 16 * 1024);
             OutputStream out = new java.io.BufferedOutputStream(socket.getOutputStream(), 16 * 1024);
             WireHandler handler = handlers.get();
+            if (socket instanceof javax.net.ssl.SSLSocket secure) {
+                handler.tlsEstablished(secure.getSession()); // handshakes first: the binding needs the session
+            }
             while (!closed) {
                 HttpMessage request = HttpWire.read(in, limits, false);
                 if (request == null) {

@@ -9,7 +9,8 @@ import java.util.Optional;
  *
  * <p>A MIC is sent exactly when the CHALLENGE carries MsvAvTimestamp, as MS-NLMP 3.1.5.1.2 says (and Windows does);
  * the LM response is then 24 zero bytes. Without a server timestamp the client sends LMv2 and no MIC, as in the
- * MS-NLMP 4.2.4 example. No channel binding is sent: this is for HTTP with message encryption.
+ * MS-NLMP 4.2.4 example. Over https the TLS channel binding goes into MsvAvChannelBindings (WinRM's
+ * CbtHardeningLevel); over http there is none, and message encryption protects the messages.
  */
 public final class NtlmClient {
 
@@ -72,6 +73,14 @@ public final class NtlmClient {
 
     /** The AUTHENTICATE message (type 3) answering {@code challengeMessage}; the session is ready afterwards. */
     public byte[] authenticate(byte[] challengeMessage) throws NtlmException {
+        return authenticate(challengeMessage, null);
+    }
+
+    /**
+     * As {@link #authenticate(byte[])}, bound to the TLS channel whose binding application data is
+     * {@code channelBinding} (RFC 5929 tls-server-end-point); null for none.
+     */
+    public byte[] authenticate(byte[] challengeMessage, byte[] channelBinding) throws NtlmException {
         if (state != State.NEGOTIATED) {
             throw new NtlmException(NtlmException.Kind.STATE, "authenticate() needs negotiate() first, once");
         }
@@ -80,6 +89,9 @@ public final class NtlmClient {
         Optional<Long> serverTime = challenge.targetInfo().timestamp();
         boolean withMic = serverTime.isPresent();
         TargetInfo info = withMic ? challenge.targetInfo().withFlags(AvPair.FLAG_MIC_PRESENT) : challenge.targetInfo();
+        if (channelBinding != null) {
+            info = info.with(new AvPair(AvPair.CHANNEL_BINDINGS, NtlmCrypto.channelBindingsHash(channelBinding)));
+        }
 
         byte[] ntowf = NtlmCrypto.ntowfV2(ntHash, user, domain);
         byte[] clientChallenge = inputs.clientChallenge();

@@ -110,4 +110,24 @@ final class NtlmCrypto {
         }
         return out;
     }
+
+    /**
+     * MsvAvChannelBindings: the MD5 of a gss_channel_bindings_struct (RFC 2744) with no addresses and this
+     * application data (for TLS, RFC 5929's tls-server-end-point) — four zero 32-bit fields, the data's 32-bit
+     * little-endian length, the data.
+     */
+    public static byte[] channelBindingsHash(byte[] applicationData) {
+        byte[] struct = new byte[16 + 4 + applicationData.length];
+        int length = applicationData.length;
+        struct[16] = (byte) length;
+        struct[17] = (byte) (length >>> 8);
+        struct[18] = (byte) (length >>> 16);
+        struct[19] = (byte) (length >>> 24);
+        System.arraycopy(applicationData, 0, struct, 20, length);
+        try {
+            return java.security.MessageDigest.getInstance("MD5").digest(struct);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("MD5 is required of every Java platform", e);
+        }
+    }
 }

@@ -64,11 +64,25 @@ public final class NtlmServer {
 
     /** Verifies the AUTHENTICATE message (type 3); fails with {@link NtlmException.Kind#AUTHENTICATION}. */
     public NtlmSession authenticate(byte[] authenticate) throws NtlmException {
+        return authenticate(authenticate, null, false);
+    }
+
+    /**
+     * As {@link #authenticate(byte[])}, checking the client's channel binding against this TLS channel's
+     * {@code channelBinding} (null: not checked). A client that sends one must send this channel's; one that sends
+     * none is refused only when {@code required} (WinRM's CbtHardeningLevel Relaxed and Strict).
+     */
+    public NtlmSession authenticate(byte[] authenticate, byte[] channelBinding, boolean required)
+            throws NtlmException {
         if (serverChallenge == null) {
             throw new NtlmException(NtlmException.Kind.STATE, "AUTHENTICATE before any CHALLENGE on this connection");
         }
         try {
-            return verify(authenticate);
+            NtlmSession session = verify(authenticate);
+            if (channelBinding != null) {
+                checkChannelBinding(authenticate, channelBinding, required);
+            }
+            return session;
         } finally {
             reset(); // one AUTHENTICATE per CHALLENGE, whatever the outcome
         }
@@ -123,6 +137,23 @@ public final class NtlmServer {
         if (!MessageDigest.isEqual(expected, mic.get())) {
             throw new NtlmException(NtlmException.Kind.AUTHENTICATION,
                     "AUTHENTICATE MIC does not verify (messages altered in transit)");
+        }
+    }
+
+    private static void checkChannelBinding(byte[] authenticate, byte[] channelBinding, boolean required)
+            throws NtlmException {
+        NtlmV2Response response = NtlmV2Response.parse(AuthenticateMessage.parse(authenticate).ntResponse());
+        byte[] sent = response.targetInfo().get(AvPair.CHANNEL_BINDINGS).map(AvPair::value).orElse(new byte[16]);
+        if (java.util.Arrays.equals(sent, new byte[16])) { // absent, or the zeros of a client without TLS
+            if (required) {
+                throw new NtlmException(NtlmException.Kind.AUTHENTICATION, "AUTHENTICATE carries no channel"
+                        + " binding, which this host requires over https (CbtHardeningLevel=Strict)");
+            }
+            return;
+        }
+        if (!MessageDigest.isEqual(sent, NtlmCrypto.channelBindingsHash(channelBinding))) {
+            throw new NtlmException(NtlmException.Kind.AUTHENTICATION, "AUTHENTICATE is bound to another TLS"
+                    + " channel than this one (a relayed logon, or a TLS-intercepting proxy in between)");
         }
     }
 

@@ -97,4 +97,11 @@ public record TargetInfo(List<AvPair> pairs) {
         }
         return new TargetInfo(out);
     }
+
+    /** This list with the pair {@code id} set to {@code value}: replaced where present, else added at the end. */
+    public TargetInfo with(AvPair pair) {
+        List<AvPair> out = new ArrayList<>(pairs.stream().filter(p -> p.id() != pair.id()).toList());
+        out.add(pair);
+        return new TargetInfo(out);
+    }
 }
