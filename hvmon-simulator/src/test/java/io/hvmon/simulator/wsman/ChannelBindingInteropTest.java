@@ -46,6 +46,7 @@ class ChannelBindingInteropTest {
     @BeforeEach
     void setUp(@TempDir Path dir) throws Exception {
         realm = TestRealm.get();
+        Pywinrm.require("winrm", "requests_kerberos");
         tls = TestTls.create(dir);
     }
 

@@ -35,8 +35,9 @@ class KerberosInteropTest {
     private WsManEndpoint endpoint;
 
     @BeforeEach
-    void realm() {
+    void realm() throws Exception {
         realm = TestRealm.get();
+        Pywinrm.require("winrm", "requests_kerberos", "gssapi");
     }
 
     @AfterEach
