@@ -80,6 +80,11 @@ for module in "${used[@]}"; do
     *) echo "  + $module (jdeps)"; modules+=("$module") ;;
   esac
 done
+# Kerberos needs two modules that jdeps cannot see: JAAS loads Krb5LoginModule by its name, and the JDK finds a realm's
+# KDCs in DNS (dns_lookup_kdc, as Active Directory has it) through the JNDI DNS provider.
+echo "  + jdk.security.auth (Krb5LoginModule: Kerberos logons, loaded by name through JAAS)"
+echo "  + jdk.naming.dns (JNDI DNS: a realm's KDCs from DNS SRV records, dns_lookup_kdc)"
+modules+=(jdk.security.auth jdk.naming.dns)
 if "$jdk/bin/java" --list-modules | grep -q '^jdk\.crypto\.ec@'; then
   echo "  + jdk.crypto.ec (SunEC on Java 21: EC keys and ECDHE for TLS; empty from Java 22 on)"
   modules+=(jdk.crypto.ec)

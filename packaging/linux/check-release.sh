@@ -2,7 +2,7 @@
 # Checks the Linux release archive as a machine without Java would run it: unpacked in a new folder, started with an
 # environment whose PATH has no java and no JAVA_HOME (env -i), it prints its version on its bundled runtime, uses its
 # start-up cache there, checks config.example.json, serves the demo (/healthz, /readyz, /hvm/replicas) and stops on
-# SIGTERM with exit code 0. Then the systemd unit: systemd-analyze verify, and its security exposure (at most 2.0).
+# SIGTERM with exit code 0, and logs on with Kerberos as far as the KDC. Then the systemd unit: systemd-analyze verify, and its security exposure (at most 2.0).
 # usage: check-release.sh hvmon-VERSION-linux-x64.tar.gz
 set -euo pipefail
 
@@ -80,6 +80,30 @@ wait "$demo" || code=$?
 demo=""
 [ "$code" = 0 ] && grep -q 'stopped' "$work/demo.err" || fail "SIGTERM stops the demo with exit code 0 (got $code)" "$(tail -n 5 "$work/demo.err")"
 pass "SIGTERM stops the demo cleanly, exit code 0"
+
+# Kerberos in the bundled runtime: a logon to a simulated host reaches for the KDC (here a closed port), which it
+# cannot unless JAAS finds Krb5LoginModule (a module jdeps does not see).
+printf 'pw\n' >"$work/password"
+chmod 600 "$work/password"
+printf '[libdefaults]\n default_realm = EXAMPLE.TEST\n dns_lookup_kdc = false\n udp_preference_limit = 1\n[realms]\n EXAMPLE.TEST = {\n  kdc = 127.0.0.1:9\n }\n' >"$work/krb5.conf"
+"${bare[@]}" "$home/bin/hvmon" simulate --port 0 --vms 1 --password-file "$work/password" >"$work/sim.out" 2>"$work/sim.err" &
+demo=$!
+url=""
+for _ in $(seq 1 300); do
+  url="$(sed -n 's|.*\(http://127\.0\.0\.1:[0-9][0-9]*/wsman\).*|\1|p' "$work/sim.out" | head -n 1)"
+  [ -n "$url" ] && break
+  kill -0 "$demo" 2>/dev/null || fail "hvmon simulate serves" "$(cat "$work/sim.err")"
+  sleep 0.1
+done
+[ -n "$url" ] || fail "hvmon simulate serves within 30 s" "$(cat "$work/sim.err")"
+logon="$("${bare[@]}" "$home/bin/hvmon" query --url "$url" --auth kerberos --user monitor@EXAMPLE.TEST \
+  --password-file "$work/password" --krb5-conf "$work/krb5.conf" "SELECT Name FROM Msvm_ComputerSystem" 2>&1)" || true
+kill -TERM "$demo"
+wait "$demo" || true
+demo=""
+printf '%s\n' "$logon" | grep -q 'no KDC of the realm answered' ||
+  fail "a Kerberos logon in the bundled runtime reaches for the KDC" "$logon"
+pass "a Kerberos logon in the bundled runtime reaches for the KDC (Krb5LoginModule is there)"
 
 # The systemd unit, in a root of its own where the archive sits at /opt/hvmon as the unit expects.
 if command -v systemd-analyze >/dev/null 2>&1; then

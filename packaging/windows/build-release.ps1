@@ -97,6 +97,8 @@ $awtOnlyModules = @('java.desktop', 'java.datatransfer')
 $runtimeOnlyModules = [ordered]@{
     'jdk.crypto.ec'     = 'SunEC on Java 21: EC keys (hvmon''s self-signed certificates) and ECDHE for TLS; empty from Java 22 on'
     'jdk.crypto.mscapi' = 'SunMSCAPI: the Windows certificate stores as KeyStores (Windows-MY, Windows-ROOT)'
+    'jdk.security.auth' = 'Krb5LoginModule: Kerberos logons (collector), loaded by name through JAAS'
+    'jdk.naming.dns'    = 'JNDI DNS: a realm''s KDCs from DNS SRV records (dns_lookup_kdc, as in Active Directory)'
 }
 
 function Write-Step([string]$Text) {
