@@ -166,8 +166,9 @@ class KerberosEndToEndTest {
     void aKdcWhoseClockIsOffIsReportedAsClockSkew() throws Exception {
         MitKdc.assumeClockOffsetsAvailable();
         URI url = start(kerberosOnly());
+        String user = realm.freshUser("skewed");
         realm.kdc.restartWithClockOffset("+15m");
-        try (WsManSession session = session(url, TestRealm.PRINCIPAL, TestRealm.PASSWORD.toCharArray(),
+        try (WsManSession session = session(url, user, TestRealm.PASSWORD.toCharArray(),
                 KerberosOptions.DEFAULTS, new Traffic())) {
             assertThatThrownBy(() -> computerSystems(session)).isInstanceOf(CimException.class)
                     .hasMessageContaining("clock").hasMessageContaining("NTP");
@@ -186,8 +187,9 @@ class KerberosEndToEndTest {
         Files.writeString(conf, Files.readString(realm.kdc.krb5Conf())
                 .replace("127.0.0.1:" + realm.kdc.port(), "127.0.0.1:" + closed));
         URI url = start(kerberosOnly());
+        String user = realm.freshUser("nokdc");
         Krb5Config.use(conf);
-        try (WsManSession session = session(url, TestRealm.PRINCIPAL, TestRealm.PASSWORD.toCharArray(),
+        try (WsManSession session = session(url, user, TestRealm.PASSWORD.toCharArray(),
                 KerberosOptions.DEFAULTS, new Traffic())) {
             assertThatThrownBy(() -> computerSystems(session)).isInstanceOf(CimException.class)
                     .hasMessageContaining("no KDC of the realm answered")

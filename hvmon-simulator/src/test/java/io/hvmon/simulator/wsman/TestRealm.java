@@ -41,6 +41,16 @@ final class TestRealm {
         return realm;
     }
 
+    /**
+     * Another user with {@link #PASSWORD}, for tests that must reach the KDC: logins are shared per identity in a
+     * process, so {@link #PRINCIPAL}'s TGT may already be held.
+     */
+    String freshUser(String name) {
+        String principal = name + "@" + MitKdc.REALM;
+        kdc.addUser(principal, PASSWORD);
+        return principal;
+    }
+
     /** The simulated host's Kerberos side: its service keys from the keytab. */
     KerberosAcceptor acceptor() throws KerberosException {
         return KerberosAcceptor.fromKeytab(SERVICE, serviceKeytab);

@@ -12,7 +12,6 @@ import javax.net.ssl.SSLContext;
 import java.io.EOFException;
 import java.io.IOException;
 import java.net.SocketException;
-import java.time.Clock;
 import java.time.Instant;
 
 /**
@@ -33,14 +32,14 @@ final class WsManTransport implements AutoCloseable {
     private SSLContext tls;
     private ClientConnection connection;
     private ConnectionAuth auth;
-    /** Kerberos only: the TGT, kept across connections until shortly before it ends. */
+    /** Kerberos only: the TGT, kept across connections and sessions until shortly before it ends. */
     private final KerberosLogin kerberos;
 
     WsManTransport(WsManSettings settings, io.hvmon.wsman.http.Traffic traffic) {
         this.settings = settings;
         this.traffic = traffic;
-        this.kerberos = settings.auth() != WsManSettings.AuthScheme.KERBEROS ? null : new KerberosLogin(
-                settings.kerberos().credentials(settings.user(), settings.password()), Clock.systemUTC());
+        this.kerberos = settings.auth() != WsManSettings.AuthScheme.KERBEROS ? null
+                : KerberosLogin.shared(settings.kerberos().credentials(settings.user(), settings.password()));
         int port = settings.endpoint().getPort() > 0 ? settings.endpoint().getPort() : settings.https() ? 5986 : 5985;
         this.host = settings.endpoint().getHost() + ":" + port;
         String rawPath = settings.endpoint().getRawPath();

@@ -20,13 +20,22 @@ import java.util.Map;
 
 /**
  * Logs on to the KDC with the JDK's Krb5LoginModule, configured in code (no jaas.conf to ship or get wrong), and
- * keeps the resulting TGT until shortly before it expires. One per configured host: thread-safe.
+ * keeps the resulting TGT until shortly before it expires. Thread-safe; {@link #shared} gives one per identity.
  */
 public final class KerberosLogin {
 
     private static final String MODULE = "com.sun.security.auth.module.Krb5LoginModule";
     /** Log on afresh this long before the TGT ends, so that no request starts with a ticket about to expire. */
     private static final Duration RENEW_MARGIN = Duration.ofMinutes(5);
+
+    /** Logins by credentials, so that new sessions to a host (after a failure, say) reuse its TGT. */
+    private static final Map<KerberosCredentials, KerberosLogin> SHARED = new java.util.LinkedHashMap<>(16, 0.75f,
+            true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<KerberosCredentials, KerberosLogin> eldest) {
+            return size() > 1024; // far more identities than any configuration has
+        }
+    };
 
     private final KerberosCredentials credentials;
     private final Clock clock;
@@ -36,6 +45,13 @@ public final class KerberosLogin {
     public KerberosLogin(KerberosCredentials credentials, Clock clock) {
         this.credentials = credentials;
         this.clock = clock;
+    }
+
+    /** The login of these credentials shared by all sessions of this process. */
+    public static KerberosLogin shared(KerberosCredentials credentials) {
+        synchronized (SHARED) {
+            return SHARED.computeIfAbsent(credentials, c -> new KerberosLogin(c, Clock.systemUTC()));
+        }
     }
 
     public KerberosCredentials credentials() {
