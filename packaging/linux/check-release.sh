@@ -48,17 +48,24 @@ check="$("${bare[@]}" "$home/bin/hvmon" config check "$home/config.example.json"
   fail "config.example.json is a valid config" "$check"
 pass "config.example.json is a valid config"
 
+# What the background command $demo prints to PREFIX.out that the sed expression picks, waited for up to 30 s.
+# usage: printed PREFIX SED-EXPRESSION WHAT
+printed() {
+  local found=""
+  for _ in $(seq 1 300); do
+    found="$(sed -n "$2" "$1.out" | head -n 1)"
+    [ -n "$found" ] && break
+    kill -0 "$demo" 2>/dev/null || fail "$3 serves" "$(cat "$1.err")" >&2 # from a $(...): to stderr
+    sleep 0.1
+  done
+  [ -n "$found" ] || fail "$3 serves within 30 s" "$(cat "$1.err")" >&2
+  printf '%s' "$found"
+}
+
 # The demo on a free port (the demo prints it), asked over bash's /dev/tcp.
 "${bare[@]}" "$home/bin/hvmon" demo --port 0 --vms 6 >"$work/demo.out" 2>"$work/demo.err" &
 demo=$!
-port=""
-for _ in $(seq 1 300); do
-  port="$(sed -n 's|.*start page  http://127\.0\.0\.1:\([0-9][0-9]*\)/.*|\1|p' "$work/demo.out" | head -n 1)"
-  [ -n "$port" ] && break
-  kill -0 "$demo" 2>/dev/null || fail "the demo serves" "$(cat "$work/demo.err")"
-  sleep 0.1
-done
-[ -n "$port" ] || fail "the demo serves within 30 s" "$(cat "$work/demo.err")"
+port="$(printed "$work/demo" 's|.*start page  http://127\.0\.0\.1:\([0-9][0-9]*\)/.*|\1|p' "the demo")"
 status() {
   local code=""
   exec 3<>"/dev/tcp/127.0.0.1/$port" || return 0
@@ -88,14 +95,7 @@ chmod 600 "$work/password"
 printf '[libdefaults]\n default_realm = EXAMPLE.TEST\n dns_lookup_kdc = false\n udp_preference_limit = 1\n[realms]\n EXAMPLE.TEST = {\n  kdc = 127.0.0.1:9\n }\n' >"$work/krb5.conf"
 "${bare[@]}" "$home/bin/hvmon" simulate --port 0 --vms 1 --password-file "$work/password" >"$work/sim.out" 2>"$work/sim.err" &
 demo=$!
-url=""
-for _ in $(seq 1 300); do
-  url="$(sed -n 's|.*\(http://127\.0\.0\.1:[0-9][0-9]*/wsman\).*|\1|p' "$work/sim.out" | head -n 1)"
-  [ -n "$url" ] && break
-  kill -0 "$demo" 2>/dev/null || fail "hvmon simulate serves" "$(cat "$work/sim.err")"
-  sleep 0.1
-done
-[ -n "$url" ] || fail "hvmon simulate serves within 30 s" "$(cat "$work/sim.err")"
+url="$(printed "$work/sim" 's|.*\(http://127\.0\.0\.1:[0-9][0-9]*/wsman\).*|\1|p' "hvmon simulate")"
 logon="$("${bare[@]}" "$home/bin/hvmon" query --url "$url" --auth kerberos --user monitor@EXAMPLE.TEST \
   --password-file "$work/password" --krb5-conf "$work/krb5.conf" "SELECT Name FROM Msvm_ComputerSystem" 2>&1)" || true
 kill -TERM "$demo"
