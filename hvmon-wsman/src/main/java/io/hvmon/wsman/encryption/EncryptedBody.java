@@ -101,7 +101,12 @@ public final class EncryptedBody {
     }
 
     private static byte[] unseal(SessionSealing sealing, byte[] body, EncryptedPart part) throws SealingException {
-        return sealing.unseal(body, part.signatureOffset(), part.signatureLength(), part.sealedOffset(),
-                part.originalLength());
+        byte[] plain = sealing.unseal(body, part.signatureOffset(), part.signatureLength(), part.sealedOffset(),
+                part.sealedLength());
+        if (plain.length != part.originalLength()) {
+            throw SealingException.malformed("OriginalContent Length=" + part.originalLength()
+                    + " but the message unsealed to " + plain.length + " bytes");
+        }
+        return plain;
     }
 }

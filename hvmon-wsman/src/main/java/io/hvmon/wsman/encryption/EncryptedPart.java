@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * sealed bytes. Parsing follows the text headers line by line (CRLF or LF, with or without leading tabs), then
  * takes the binary part by its length prefix and {@code Length=}, never by searching for the boundary in it.
  */
-record EncryptedPart(int originalLength, byte[] body, int signatureOffset, int signatureLength, int sealedOffset) {
+record EncryptedPart(int originalLength, byte[] body, int signatureOffset, int signatureLength, int sealedOffset,
+                     int sealedLength) {
 
     private static final int MAX_PARTS = 64;
     private static final int MAX_HEADER_LINES = 16;
@@ -91,7 +92,8 @@ record EncryptedPart(int originalLength, byte[] body, int signatureOffset, int s
         }
         int signature = c.skip(signatureLength, "signature");
         int sealed = c.skip(length, "sealed data");
-        return new EncryptedPart(length, c.data, signature, signatureLength, sealed); // offsets into the body: no copies
+        int extra = c.upTo(delimiter, sealing.maxExtraSealedBytes());
+        return new EncryptedPart(length, c.data, signature, signatureLength, sealed, length + extra); // offsets into the body: no copies
     }
 
     private static SealingException malformed(String message) {
@@ -136,6 +138,21 @@ record EncryptedPart(int originalLength, byte[] body, int signatureOffset, int s
             }
             throw malformed(limit == data.length ? "encrypted body truncated in its part headers at offset " + pos
                     : "header line longer than " + MAX_LINE + " bytes at offset " + pos);
+        }
+
+        /**
+         * How many bytes, at most {@code max}, come before {@code expected} here, moving past them; 0 (staying put)
+         * when it does not come within them. For sealed data longer than the message (a wrap token's filler).
+         */
+        int upTo(String expected, int max) {
+            byte[] b = expected.getBytes(StandardCharsets.ISO_8859_1);
+            for (int skip = 0; skip <= max && data.length - pos - skip >= b.length; skip++) {
+                if (Arrays.equals(data, pos + skip, pos + skip + b.length, b, 0, b.length)) {
+                    pos += skip;
+                    return skip;
+                }
+            }
+            return 0;
         }
 
         boolean consume(String expected) {

@@ -33,6 +33,15 @@ public interface SessionSealing {
     byte[] unseal(byte[] body, int signatureOffset, int signatureLength, int sealedOffset, int sealedLength)
             throws SealingException;
 
+    /**
+     * How many bytes the sealed data may have beyond the message: 0 for NTLM (RC4 keeps the length); a few for a
+     * Kerberos wrap token whose sender leaves filler or checksum bytes after the message instead of rotating them
+     * into the signature. The framing then finds the boundary within that many bytes.
+     */
+    default int maxExtraSealedBytes() {
+        return 0;
+    }
+
     /** Whether a signature of this length can be this session's; the framing is refused early otherwise. */
     boolean plausibleSignatureLength(int length);
 }

@@ -25,9 +25,15 @@ public final class GssSealing implements SessionSealing {
     private static final int RRC_AT = 6;
     /** The confounder before the message: one AES block (RFC 3962, RFC 8009). */
     private static final int CONFOUNDER = 16;
-    /** A token header, confounder, header copy and a 12- to 24-byte checksum; a little room above that. */
-    private static final int MIN_SIGNATURE = 60;
+    /**
+     * Windows and MIT put the token header, confounder, header copy and checksum (60 bytes with AES-SHA1, 72 with
+     * AES-SHA2) before the message; other rotations leave some of it after the message. Accepted: any split
+     * from the bare token header on, the JDK undoes the rotation the RRC field announces.
+     */
+    private static final int MIN_SIGNATURE = 16;
     private static final int MAX_SIGNATURE = 128;
+    /** Header copy, checksum (up to 24 bytes) and filler (up to a block) after the message, at most. */
+    private static final int MAX_EXTRA = 64;
 
     private final GSSContext context;
     private final String protocol;
@@ -51,6 +57,11 @@ public final class GssSealing implements SessionSealing {
     @Override
     public boolean plausibleSignatureLength(int length) {
         return length >= MIN_SIGNATURE && length <= MAX_SIGNATURE;
+    }
+
+    @Override
+    public int maxExtraSealedBytes() {
+        return MAX_EXTRA;
     }
 
     @Override
@@ -98,10 +109,6 @@ public final class GssSealing implements SessionSealing {
         if (prop.isDuplicateToken() || prop.isOldToken() || prop.isUnseqToken() || prop.isGapToken()) {
             throw new SealingException(SealingException.Kind.INTEGRITY, "a Kerberos-sealed message arrived out of"
                     + " sequence (replayed, duplicated or missing messages)");
-        }
-        if (plain.length != sealedLength) {
-            throw new SealingException(SealingException.Kind.MALFORMED, "OriginalContent Length=" + sealedLength
-                    + " but the message unsealed to " + plain.length + " bytes");
         }
         return plain;
     }

@@ -81,6 +81,50 @@ class GssSealingTest {
     }
 
     @Test
+    void tokensRotatedOtherwiseOrNotAtAllAreReadWhateverTheSplit() throws Exception {
+        Pair pair = logOn(null, null);
+        for (int rrc : new int[] {0, 12, 28}) {
+            byte[] message = soap(700 + rrc);
+            byte[] windows = pair.client().seal(message).bytes(); // RRC 28: 60 bytes before the message
+            byte[] token = rerotate(windows, 28, rrc);
+            int signature = 16 + rrc + 16; // header, the rotated bytes, the confounder; the rest follows the message
+            byte[] body = frame(token, signature, message.length);
+            String type = "multipart/encrypted;protocol=\"" + GssSealing.SPNEGO_PROTOCOL
+                    + "\";boundary=\"Encrypted Boundary\"";
+            assertThat(EncryptedBody.decode(pair.server(), type, body)).as("RRC " + rrc).isEqualTo(message);
+        }
+    }
+
+    /** The token with its encrypted part rotated by {@code to} instead of {@code from} (RFC 4121 §4.2.5). */
+    private static byte[] rerotate(byte[] token, int from, int to) {
+        int n = token.length - 16;
+        byte[] plain = new byte[n]; // unrotated: left by "from"
+        for (int i = 0; i < n; i++) {
+            plain[i] = token[16 + (i + from) % n];
+        }
+        byte[] out = Arrays.copyOf(token, token.length);
+        for (int i = 0; i < n; i++) { // rotated right by "to"
+            out[16 + (i + to) % n] = plain[i];
+        }
+        out[6] = (byte) (to >>> 8);
+        out[7] = (byte) to;
+        return out;
+    }
+
+    /** A WinRM multipart body whose signature is the token's first {@code signature} bytes. */
+    private static byte[] frame(byte[] token, int signature, int length) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        out.writeBytes(("--Encrypted Boundary\r\n\tContent-Type: application/HTTP-SPNEGO-session-encrypted\r\n"
+                + "\tOriginalContent: type=application/soap+xml;charset=UTF-8;Length=" + length + "\r\n"
+                + "--Encrypted Boundary\r\n\tContent-Type: application/octet-stream\r\n")
+                .getBytes(StandardCharsets.US_ASCII));
+        out.writeBytes(new byte[] {(byte) signature, 0, 0, 0});
+        out.writeBytes(token);
+        out.writeBytes("--Encrypted Boundary--\r\n".getBytes(StandardCharsets.US_ASCII));
+        return out.toByteArray();
+    }
+
+    @Test
     void aTamperedOrReplayedMessageIsRefused() throws Exception {
         Pair pair = logOn(null, null);
         byte[] token = pair.client().seal(soap(400)).bytes();
