@@ -99,6 +99,8 @@ final class KerberosProblems {
                     + " kerberos.krb5_conf in config.json or KRB5_CONFIG", e);
         }
         if (lower.contains("cannot contact any kdc") || lower.contains("receive timed out")
+                || lower.contains("cannot get a kdc reply") || lower.contains("network is unreachable")
+                || has(e, java.net.NoRouteToHostException.class) || has(e, java.net.UnknownHostException.class)
                 || has(e, ConnectException.class) || has(e, SocketTimeoutException.class)
                 || lower.contains("connection refused")) {
             return problem(Kind.UNREACHABLE, doing, "no KDC of the realm answered", "check the kdc lines of "
