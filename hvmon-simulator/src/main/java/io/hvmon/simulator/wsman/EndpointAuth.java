@@ -226,8 +226,7 @@ final class EndpointAuth {
         session = accepted.sealing();
         HttpHeaders answer = HttpHeaders.of("WWW-Authenticate", scheme + " "
                 + Base64.getEncoder().encodeToString(accepted.answer()));
-        return emptyBody ? new Outcome.Answer(HttpMessage.response(200, "OK", answer
-                .with("Server", EndpointResponses.SERVER).with("Content-Length", "0"), new byte[0]))
+        return emptyBody ? new Outcome.Answer(EndpointResponses.empty(200, answer))
                 : new Outcome.Proceed(session, answer);
     }
 
@@ -247,8 +246,7 @@ final class EndpointAuth {
     }
 
     private static HttpMessage unauthorized(HttpHeaders headers) {
-        return HttpMessage.response(401, "Unauthorized", headers.with("Server", EndpointResponses.SERVER)
-                .with("Content-Length", "0"), new byte[0]);
+        return EndpointResponses.empty(401, headers);
     }
 
     /** {@code HOST\\user}, {@code user@REALM} and {@code user} name the same account. */

@@ -13,7 +13,12 @@ final class EndpointResponses {
     }
 
     static HttpMessage empty(int status) {
-        return HttpMessage.response(status, reason(status), HttpHeaders.of("Server", SERVER, "Content-Length", "0"),
+        return empty(status, HttpHeaders.of());
+    }
+
+    /** An empty answer with these header fields too (a logon's answer token, say). */
+    static HttpMessage empty(int status, HttpHeaders headers) {
+        return HttpMessage.response(status, reason(status), headers.with("Server", SERVER).with("Content-Length", "0"),
                 new byte[0]);
     }
 

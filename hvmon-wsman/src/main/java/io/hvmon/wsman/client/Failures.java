@@ -3,7 +3,6 @@ package io.hvmon.wsman.client;
 import io.hvmon.cim.CimException;
 import io.hvmon.wsman.encryption.SealingException;
 import io.hvmon.wsman.http.HttpWireException;
-import io.hvmon.wsman.ntlm.NtlmException;
 
 import javax.net.ssl.SSLException;
 import javax.net.ssl.SSLHandshakeException;
@@ -59,12 +58,6 @@ final class Failures {
             return "TLS handshake with " + host + " failed: " + text + " (hvmon offers TLS 1.2 and 1.3 only)";
         }
         return "TLS handshake with " + host + " failed: " + text;
-    }
-
-    static CimException ntlm(String host, NtlmException e) {
-        CimException.Kind kind = e.kind() == NtlmException.Kind.AUTHENTICATION ? CimException.Kind.AUTHENTICATION
-                : CimException.Kind.PROTOCOL;
-        return new CimException(kind, "NTLM with " + host + " failed: " + e.getMessage(), e);
     }
 
     static CimException sealing(String host, String mechanism, SealingException e) {

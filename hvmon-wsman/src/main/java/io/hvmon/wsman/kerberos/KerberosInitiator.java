@@ -75,11 +75,6 @@ public final class KerberosInitiator {
         }
     }
 
-    /** Whether the logon completed with the first token (never, with mutual authentication). */
-    public boolean established() {
-        return context.isEstablished();
-    }
-
     /** The sealing for WinRM message encryption over http, once {@link #finish} succeeded. */
     public GssSealing sealing() {
         return new GssSealing(context, GssSealing.SPNEGO_PROTOCOL);

@@ -78,17 +78,14 @@ public final class NtlmServer {
             throw new NtlmException(NtlmException.Kind.STATE, "AUTHENTICATE before any CHALLENGE on this connection");
         }
         try {
-            NtlmSession session = verify(authenticate);
-            if (channelBinding != null) {
-                checkChannelBinding(authenticate, channelBinding, required);
-            }
-            return session;
+            return verify(authenticate, channelBinding, required);
         } finally {
             reset(); // one AUTHENTICATE per CHALLENGE, whatever the outcome
         }
     }
 
-    private NtlmSession verify(byte[] authenticate) throws NtlmException {
+    private NtlmSession verify(byte[] authenticate, byte[] channelBinding, boolean bindingRequired)
+            throws NtlmException {
         AuthenticateMessage message = AuthenticateMessage.parse(authenticate);
         if (message.user().isEmpty() || NegotiateFlags.has(message.flags(), NegotiateFlags.ANONYMOUS)) {
             throw new NtlmException(NtlmException.Kind.AUTHENTICATION, "anonymous AUTHENTICATE is not accepted");
@@ -108,6 +105,9 @@ public final class NtlmServer {
         byte[] keyExchangeKey = NtlmCrypto.sessionBaseKey(ntowf, proof);
         byte[] exportedKey = exportedKey(message, keyExchangeKey);
         checkMic(message, response, authenticate, exportedKey);
+        if (channelBinding != null) {
+            checkChannelBinding(response.targetInfo(), channelBinding, bindingRequired);
+        }
         return new NtlmSession(false, message.flags(), exportedKey, message.user(), message.domain());
     }
 
@@ -140,10 +140,10 @@ public final class NtlmServer {
         }
     }
 
-    private static void checkChannelBinding(byte[] authenticate, byte[] channelBinding, boolean required)
+    /** The client's MsvAvChannelBindings (in its NTLMv2 response, which the NTProofStr covers) against ours. */
+    private static void checkChannelBinding(TargetInfo clientInfo, byte[] channelBinding, boolean required)
             throws NtlmException {
-        NtlmV2Response response = NtlmV2Response.parse(AuthenticateMessage.parse(authenticate).ntResponse());
-        byte[] sent = response.targetInfo().get(AvPair.CHANNEL_BINDINGS).map(AvPair::value).orElse(new byte[16]);
+        byte[] sent = clientInfo.get(AvPair.CHANNEL_BINDINGS).map(AvPair::value).orElse(new byte[16]);
         if (java.util.Arrays.equals(sent, new byte[16])) { // absent, or the zeros of a client without TLS
             if (required) {
                 throw new NtlmException(NtlmException.Kind.AUTHENTICATION, "AUTHENTICATE carries no channel"
