@@ -108,8 +108,7 @@ class ChannelBindingInteropTest {
 
     private Map<String, Object> pywinrmKerberos(String url) throws Exception {
         Map<String, String> env = new HashMap<>(trustSimulator());
-        env.put("KRB5_CONFIG", realm.kdc.krb5Conf().toString());
-        env.put("KRB5CCNAME", "FILE:" + realm.kdc.kinit(TestRealm.PRINCIPAL, TestRealm.PASSWORD));
+        env.putAll(realm.clientEnvironment());
         return Pywinrm.enumerate(url, "kerberos", TestRealm.PRINCIPAL, "", WQL, env);
     }
 

@@ -92,10 +92,8 @@ class KerberosInteropTest {
 
     /** Debian's pywinrm, or MIT's GSSAPI, with a ticket cache that MIT's kinit filled. */
     private Map<String, Object> client(String url, String transport, Map<String, String> extra) throws Exception {
-        Path cache = realm.kdc.kinit(TestRealm.PRINCIPAL, TestRealm.PASSWORD);
         Map<String, String> env = new HashMap<>(extra);
-        env.put("KRB5_CONFIG", realm.kdc.krb5Conf().toString());
-        env.put("KRB5CCNAME", "FILE:" + cache);
+        env.putAll(realm.clientEnvironment());
         return Pywinrm.enumerate(url, transport, TestRealm.PRINCIPAL, "", WQL, env);
     }
 }

@@ -5,6 +5,7 @@ import io.hvmon.wsman.kerberos.KerberosException;
 import io.hvmon.wsman.kerberos.MitKdc;
 
 import java.nio.file.Path;
+import java.util.Map;
 
 /**
  * The test realm's principals, made once per JVM in the shared {@link MitKdc}: the user {@value #USER} and the
@@ -49,6 +50,15 @@ final class TestRealm {
         String principal = name + "@" + MitKdc.REALM;
         kdc.addUser(principal, PASSWORD);
         return principal;
+    }
+
+    /**
+     * The environment of an MIT Kerberos client (pywinrm, python3-gssapi) logged on as {@link #PRINCIPAL}: this
+     * realm's krb5.conf and a fresh ticket cache that MIT's kinit filled.
+     */
+    Map<String, String> clientEnvironment() {
+        Path cache = kdc.kinit(PRINCIPAL, PASSWORD);
+        return Map.of("KRB5_CONFIG", kdc.krb5Conf().toString(), "KRB5CCNAME", "FILE:" + cache);
     }
 
     /** The simulated host's Kerberos side: its service keys from the keytab. */
